@@ -1,0 +1,88 @@
+# rapport -- build, test, play.  See README.md.
+#
+#   make play      install missing build dependencies, build, start the default scenario
+#   make test      build and run every test (unit, end-to-end, terminal, sanitizers)
+#   make install   PREFIX=/usr/local DESTDIR=
+
+PREFIX  ?= /usr/local
+BINDIR   = $(PREFIX)/bin
+SHAREDIR = $(PREFIX)/share/rapport
+
+CC      ?= cc
+PKGS     = lua5.4 libcjson readline
+CFLAGS  ?= -O2 -g
+WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2
+CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L \
+            -DRP_SHAREDIR='"$(SHAREDIR)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+
+BUILD   ?= build
+CORE_SRC = engine/rp_error.c engine/rp_arena.c engine/rp_strmap.c engine/rp_rng.c \
+           engine/rp_sha256.c engine/sbx.c engine/scn.c engine/scn_lines.c \
+           engine/scn_compile.c engine/scn_eval.c engine/sess.c engine/score.c \
+           engine/rec.c engine/scn_file.c engine/catalog.c engine/debrief.c \
+           engine/term.c engine/rp_fs.c engine/rp_buf.c
+APP_SRC  = engine/repl.c engine/cli.c engine/cli_play.c engine/main.c
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
+APP_OBJ  = $(APP_SRC:%.c=$(BUILD)/%.o)
+BIN      = $(BUILD)/rapport
+LIB      = $(BUILD)/librapport.a
+
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+ALL_SRC = $(CORE_SRC) $(APP_SRC)
+
+.PHONY: all deps deps-test deps-check play test test-unit test-e2e test-term test-asan install clean format
+
+all: deps-check $(BIN)
+
+# Missing Debian packages are installed when apt-get is usable; otherwise we
+# stop with the exact command to run.
+deps:
+	@sh tests/deps.sh build
+
+deps-test:
+	@sh tests/deps.sh test
+
+deps-check:
+	@sh tests/deps.sh check-build
+
+$(BUILD)/%.o: %.c $(wildcard include/*.h engine/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+
+$(LIB): $(CORE_OBJ)
+	$(AR) rcs $@ $^
+
+$(BIN): $(APP_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP_OBJ) $(LIB) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB) tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+
+play: deps $(BIN)
+	./$(BIN) play discovery-call
+
+test: deps-test
+	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN)
+	@sh tests/run.sh $(BUILD)
+
+# The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" build-asan/rapport $(UNIT_BIN:$(BUILD)/%=build-asan/%)
+	@sh tests/run.sh build-asan
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/scenarios
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/rapport
+	install -m 644 scenarios/*.lua $(DESTDIR)$(SHAREDIR)/scenarios/
+
+format:
+	clang-format -i engine/*.c engine/*.h include/*.h tests/unit/*.c tests/unit/*.h
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,158 @@
+/* cli.c -- the subcommand table, dispatch, help and error printing. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rp_version.h"
+
+static int cmd_help(int argc, char **argv);
+static int cmd_version(int argc, char **argv);
+
+static const cli_cmd COMMANDS[] = {
+    {"play", "SCENARIO [--seed N] [--choices LIST] [--json] [--trainee NAME]",
+     "play a scenario (an id or a path to a .lua file)",
+     "Plays a conversation.  SCENARIO is an id looked up in ./scenarios, then\n"
+     "each directory of $RAPPORT_PATH, then the installed share directory, or\n"
+     "a path to a .lua file.\n"
+     "\n"
+     "  --seed N        the seed of the session's randomness (default: random)\n"
+     "  --choices LIST  play non-interactively: choice numbers or ids separated\n"
+     "                  by commas, e.g. 2,1,3 or ask_agenda,pain\n"
+     "  --json          print the session record (JSON) instead of the debrief;\n"
+     "                  standard output then carries the JSON alone\n"
+     "  --trainee NAME  the trainee named in the record (default: login name)\n"
+     "\n"
+     "On a terminal answers are read with line editing, history and Tab\n"
+     "completion; otherwise one answer per line.  Type :help during play.\n",
+     cli_play},
+    {"list", "[--json]", "list the scenarios rapport can find",
+     "Lists the scenarios on the search path with id, title, module,\n"
+     "difficulty and estimated minutes.  --json prints them as a JSON array.\n"
+     "Files that fail to load are reported on standard error.\n",
+     cli_list},
+    {"replay", "RECORD.json [--json]",
+     "re-run a recorded session and check its scores",
+     "Replays a session record through the engine (same scenario file, seed\n"
+     "and choices) and prints its debrief (--json: the recomputed record).\n"
+     "Exits 1, naming the difference, when the record's stored status, ending\n"
+     "or scores differ from the replay, or the scenario file has changed.\n",
+     cli_replay},
+    {"help", "[COMMAND]", "show help for rapport or one command",
+     "Shows the list of commands, or the help of one.\n", cmd_help},
+    {"version", "", "print the version", "Prints rapport's version.\n",
+     cmd_version},
+};
+#define N_COMMANDS ((int)(sizeof COMMANDS / sizeof COMMANDS[0]))
+
+static const cli_cmd *find(const char *name) {
+  for (int i = 0; i < N_COMMANDS; i++)
+    if (strcmp(COMMANDS[i].name, name) == 0)
+      return &COMMANDS[i];
+  return NULL;
+}
+
+void cli_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("rapport: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("rapport: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  const cli_cmd *c = cmd != NULL ? find(cmd) : NULL;
+  if (c != NULL)
+    fprintf(stderr, "usage: rapport %s %s\n(rapport help %s for more)\n",
+            c->name, c->usage, c->name);
+  else
+    fputs("(rapport --help lists the commands)\n", stderr);
+  return CLI_USAGE;
+}
+
+int cli_exit(rp_status st) { return st == RP_OK ? CLI_OK : CLI_FAIL; }
+
+bool cli_opt(int argc, char **argv, int *i, const char *name,
+             const char **value, bool *bad) {
+  size_t n = strlen(name);
+  const char *a = argv[*i];
+  if (strncmp(a, name, n) != 0)
+    return false;
+  if (a[n] == '=') {
+    *value = a + n + 1;
+    return true;
+  }
+  if (a[n] != '\0')
+    return false;
+  if (*i + 1 >= argc) {
+    *bad = true;
+    *value = NULL;
+    return true;
+  }
+  *value = argv[++*i];
+  return true;
+}
+
+static void overview(FILE *f) {
+  fputs("rapport " RP_VERSION " -- practise sales conversations that build "
+        "relationships\n\n"
+        "usage: rapport                 pick a scenario and play it\n"
+        "       rapport COMMAND [ARGS]\n\ncommands:\n",
+        f);
+  for (int i = 0; i < N_COMMANDS; i++)
+    fprintf(f, "  %-9s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+  fputs("\nrapport help COMMAND shows a command's options.\n"
+        "Exit status: 0 ok, 1 a failed check or bad input, 2 a usage error.\n",
+        f);
+}
+
+static int cmd_help(int argc, char **argv) {
+  if (argc < 2) {
+    overview(stdout);
+    return CLI_OK;
+  }
+  if (argc > 2)
+    return cli_usage("help", "too many arguments");
+  const cli_cmd *c = find(argv[1]);
+  if (c == NULL)
+    return cli_usage(NULL, "no command '%s'", argv[1]);
+  printf("usage: rapport %s %s\n\n%s", c->name, c->usage, c->help);
+  return CLI_OK;
+}
+
+static int cmd_version(int argc, char **argv) {
+  (void)argv;
+  if (argc > 1)
+    return cli_usage("version", "too many arguments");
+  puts("rapport " RP_VERSION);
+  return CLI_OK;
+}
+
+int cli_main(int argc, char **argv) {
+  if (argc < 2)
+    return cli_menu();
+  const char *name = argv[1];
+  if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
+    overview(stdout);
+    return CLI_OK;
+  }
+  if (strcmp(name, "--version") == 0)
+    return cmd_version(1, argv + 1);
+  const cli_cmd *c = find(name);
+  if (c == NULL)
+    return cli_usage(NULL, "no command '%s'", name);
+  for (int i = 2; i < argc; i++)
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      printf("usage: rapport %s %s\n\n%s", c->name, c->usage, c->help);
+      return CLI_OK;
+    }
+  return c->run(argc - 1, argv + 1);
+}

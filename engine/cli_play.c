@@ -1,0 +1,485 @@
+/*
+ * cli_play.c -- `rapport play`, `rapport list`, `rapport replay` and the
+ * menu shown by a bare `rapport`.
+ */
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <readline/readline.h>
+
+#include "catalog.h"
+#include "cli.h"
+#include "debrief.h"
+#include "rec.h"
+#include "repl.h"
+#include "rp_buf.h"
+#include "rp_fs.h"
+#include "scn_file.h"
+
+/* ---- helpers -------------------------------------------------------------- */
+
+static bool parse_seed(const char *s, uint64_t *out) {
+  if (s == NULL || *s < '0' || *s > '9')
+    return false;
+  errno = 0;
+  char *end;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno != 0 || *end != '\0' || v > REC_SEED_MAX)
+    return false;
+  *out = v;
+  return true;
+}
+
+/* A seed from the clock and the process id, within JSON's exact integers. */
+static uint64_t fresh_seed(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  uint64_t x = (uint64_t)ts.tv_sec * 1000000007ULL ^ (uint64_t)ts.tv_nsec ^
+               ((uint64_t)getpid() << 32);
+  x ^= x >> 29;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 32;
+  return x & REC_SEED_MAX;
+}
+
+static const char *default_trainee(void) {
+  const char *t = getenv("RAPPORT_TRAINEE");
+  if (t != NULL && t[0] != '\0')
+    return t;
+  struct passwd *pw = getpwuid(getuid());
+  if (pw != NULL && pw->pw_name != NULL && pw->pw_name[0] != '\0')
+    return pw->pw_name;
+  t = getenv("USER");
+  return t != NULL && t[0] != '\0' ? t : "trainee";
+}
+
+static bool valid_trainee(const char *t) {
+  size_t n = strlen(t);
+  if (n == 0 || n > 64)
+    return false;
+  for (const char *p = t; *p; p++)
+    if ((unsigned char)*p < 0x20 || *p == 0x7f)
+      return false;
+  return term_utf8_valid(t, n);
+}
+
+static char *history_path(void) {
+  char *dir = rp_xdg_dir("STATE");
+  if (dir == NULL)
+    return NULL;
+  rp_error err;
+  if (rp_mkdirs(dir, &err) != RP_OK) {
+    free(dir);
+    return NULL; /* no history is better than no session */
+  }
+  size_t n = strlen(dir) + 16;
+  char *p = malloc(n);
+  if (p != NULL)
+    snprintf(p, n, "%s/history", dir);
+  free(dir);
+  return p;
+}
+
+static scn_scenario *load(const char *name) {
+  char *path;
+  rp_error err;
+  if (cat_resolve(name, &path, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    return NULL;
+  }
+  scn_scenario *s = scn_load_file(path, &err);
+  if (s == NULL)
+    cli_error("%s", err.msg);
+  free(path);
+  return s;
+}
+
+static void print_brief(FILE *out, const scn_scenario *s, const term_style *st) {
+  rp_buf b = RP_BUF_INIT;
+  rp_buf_printf(&b, "%s%s%s\n", term_bold(st), s->title, term_reset(st));
+  rp_buf_printf(&b, "%s%s, %s at %s%s\n", term_dim(st), s->prospect.name,
+                s->prospect.role, s->prospect.company, term_reset(st));
+  rp_buf_puts(&b, "\n");
+  term_wrap(&b, s->brief, st->width, 0, 0);
+  rp_buf_puts(&b, "\n");
+  fputs(rp_buf_str(&b), out);
+  rp_buf_free(&b);
+}
+
+/* Prints the debrief or the record of a finished session; returns whether
+ * the output could be produced. */
+static bool finish(const sess_session *s, const rec_meta *meta, bool json,
+                   cJSON *(*patch)(cJSON *, void *), void *patch_arg) {
+  score_report rep;
+  score_session(s, &rep);
+  if (json) {
+    cJSON *o = rec_build(s, &rep, meta);
+    if (o != NULL && patch != NULL)
+      o = patch(o, patch_arg);
+    char *text = o != NULL ? cJSON_Print(o) : NULL;
+    cJSON_Delete(o);
+    if (text == NULL) {
+      cli_error("out of memory writing the record");
+      return false;
+    }
+    printf("%s\n", text);
+    cJSON_free(text);
+  } else {
+    term_style st = term_style_for(stdout);
+    rp_buf b = RP_BUF_INIT;
+    debrief_render(&b, s, &rep, &st);
+    fputs(rp_buf_str(&b), stdout);
+    rp_buf_free(&b);
+  }
+  return fflush(stdout) == 0;
+}
+
+/* ---- rapport play ---------------------------------------------------------- */
+
+typedef struct play_args {
+  const char *scenario, *seed, *choices, *trainee;
+  bool json;
+} play_args;
+
+static int parse_play(int argc, char **argv, play_args *a) {
+  memset(a, 0, sizeof *a);
+  for (int i = 1; i < argc; i++) {
+    bool bad = false;
+    const char *v;
+    if (cli_opt(argc, argv, &i, "--seed", &v, &bad))
+      a->seed = v;
+    else if (cli_opt(argc, argv, &i, "--choices", &v, &bad))
+      a->choices = v;
+    else if (cli_opt(argc, argv, &i, "--trainee", &v, &bad))
+      a->trainee = v;
+    else if (strcmp(argv[i], "--json") == 0)
+      a->json = true;
+    else if (argv[i][0] == '-' && argv[i][1] != '\0')
+      return cli_usage("play", "unknown option '%s'", argv[i]);
+    else if (a->scenario == NULL)
+      a->scenario = argv[i];
+    else
+      return cli_usage("play", "one scenario at a time (got '%s' and '%s')",
+                       a->scenario, argv[i]);
+    if (bad)
+      return cli_usage("play", "option '%s' needs a value", argv[i]);
+  }
+  if (a->scenario == NULL)
+    return cli_usage("play", "which scenario? (rapport list shows them)");
+  return CLI_OK;
+}
+
+/* Plays the comma-separated choices; false when one is refused. */
+static bool play_choices(repl *r, const char *list) {
+  char *copy = strdup(list);
+  if (copy == NULL)
+    return false;
+  bool ok = true;
+  int k = 0;
+  char *save = NULL;
+  for (char *tok = strtok_r(copy, ",", &save); tok != NULL && ok;
+       tok = strtok_r(NULL, ",", &save)) {
+    k++;
+    while (*tok == ' ')
+      tok++;
+    if (sess_state(r->s) != SESS_ACTIVE) {
+      cli_error("--choices: choice %d ('%s') comes after the conversation "
+                "ended", k, tok);
+      ok = false;
+      break;
+    }
+    rp_error err;
+    char *end;
+    long n = strtol(tok, &end, 10);
+    rp_status st = *tok != '\0' && *end == '\0'
+                       ? sess_choose(r->s, (int)(n > 0 && n < 1000 ? n : 0),
+                                     0.0, &err)
+                       : sess_choose_id(r->s, tok, 0.0, &err);
+    if (st == RP_EINPUT) {
+      cli_error("--choices: choice %d ('%s'): %s", k, tok, err.msg);
+      ok = false;
+    }
+    repl_show(r);
+  }
+  free(copy);
+  return ok;
+}
+
+static int run_play(scn_scenario *scn, const play_args *a) {
+  uint64_t seed = fresh_seed();
+  if (a->seed != NULL && !parse_seed(a->seed, &seed))
+    return cli_usage("play", "--seed takes a whole number from 0 to %llu",
+                     (unsigned long long)REC_SEED_MAX);
+  const char *trainee = a->trainee ? a->trainee : default_trainee();
+  if (!valid_trainee(trainee))
+    return cli_usage("play", "--trainee takes a name of 1 to 64 printable "
+                             "characters");
+  FILE *out = a->json ? stderr : stdout;
+  rp_error err;
+  sess_session *s = sess_new(scn, seed, &err);
+  if (s == NULL) {
+    cli_error("%s", err.msg);
+    return CLI_FAIL;
+  }
+  repl_opts o = {true, false, out, term_style_for(out), NULL};
+  rec_meta meta = {trainee, "practice", time(NULL), 0};
+  print_brief(out, scn, &o.style);
+  bool ok = true;
+  char *hist = NULL;
+  if (a->choices != NULL) {
+    repl r = {s, o, 0, false};
+    repl_show(&r);
+    ok = play_choices(&r, a->choices);
+    sess_quit(s); /* choices that stop before an ending: the call ends */
+  } else {
+    o.interactive = isatty(STDIN_FILENO) && isatty(fileno(out));
+    if (o.interactive)
+      o.history = hist = history_path();
+    repl_run(s, &o);
+  }
+  free(hist);
+  meta.ended = time(NULL);
+  if (!finish(s, &meta, a->json, NULL, NULL))
+    ok = false;
+  if (sess_state(s) == SESS_ABORTED) {
+    cli_error("%s", sess_abort_reason(s));
+    ok = false;
+  }
+  sess_free(s);
+  return ok ? CLI_OK : CLI_FAIL;
+}
+
+int cli_play(int argc, char **argv) {
+  play_args a;
+  int rc = parse_play(argc, argv, &a);
+  if (rc != CLI_OK)
+    return rc;
+  scn_scenario *scn = load(a.scenario);
+  if (scn == NULL)
+    return CLI_FAIL;
+  rc = run_play(scn, &a);
+  scn_free(scn);
+  return rc;
+}
+
+/* ---- rapport list ---------------------------------------------------------- */
+
+static void print_list(const cat_list *l, FILE *out, bool numbered) {
+  term_style st = term_style_for(out);
+  const char *module = NULL;
+  for (int i = 0; i < l->n; i++) {
+    const cat_entry *e = &l->v[i];
+    if (module == NULL || strcmp(module, e->module) != 0) {
+      module = e->module;
+      fprintf(out, "%s%s%s\n", term_bold(&st), module, term_reset(&st));
+    }
+    if (numbered)
+      fprintf(out, "  %2d) ", i + 1);
+    else
+      fputs("  ", out);
+    fprintf(out, "%-22s %-44s %-12s", e->id, e->title, e->difficulty);
+    if (e->minutes > 0)
+      fprintf(out, " %3d min", e->minutes);
+    fputc('\n', out);
+  }
+}
+
+static void report_problems(const cat_list *l) {
+  for (int i = 0; i < l->n_problems; i++)
+    cli_error("skipped %s", l->problems[i]);
+}
+
+int cli_list(int argc, char **argv) {
+  bool json = false;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--json") == 0)
+      json = true;
+    else
+      return cli_usage("list", "unexpected argument '%s'", argv[i]);
+  }
+  cat_list l;
+  rp_error err;
+  if (cat_scan(&l, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    return CLI_FAIL;
+  }
+  report_problems(&l);
+  if (json) {
+    cJSON *a = cJSON_CreateArray();
+    for (int i = 0; a != NULL && i < l.n; i++) {
+      cJSON *o = cJSON_CreateObject();
+      cJSON_AddStringToObject(o, "id", l.v[i].id);
+      cJSON_AddStringToObject(o, "title", l.v[i].title);
+      cJSON_AddStringToObject(o, "module", l.v[i].module);
+      cJSON_AddStringToObject(o, "difficulty", l.v[i].difficulty);
+      cJSON_AddNumberToObject(o, "minutes", l.v[i].minutes);
+      cJSON_AddStringToObject(o, "path", l.v[i].path);
+      cJSON_AddItemToArray(a, o);
+    }
+    char *text = a ? cJSON_Print(a) : NULL;
+    cJSON_Delete(a);
+    if (text == NULL) {
+      cat_list_free(&l);
+      cli_error("out of memory");
+      return CLI_FAIL;
+    }
+    printf("%s\n", text);
+    cJSON_free(text);
+  } else if (l.n == 0) {
+    cli_error("no scenarios found (looked in ./scenarios, $RAPPORT_PATH and "
+              "the installed share directory)");
+  } else {
+    print_list(&l, stdout, false);
+  }
+  int rc = l.n_problems > 0 ? CLI_FAIL : CLI_OK;
+  cat_list_free(&l);
+  return rc;
+}
+
+/* ---- bare `rapport`: pick from a menu ------------------------------------ */
+
+int cli_menu(void) {
+  cat_list l;
+  rp_error err;
+  if (cat_scan(&l, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    return CLI_FAIL;
+  }
+  report_problems(&l);
+  if (l.n == 0) {
+    cat_list_free(&l);
+    cli_error("no scenarios found; try 'rapport help'");
+    return CLI_FAIL;
+  }
+  int def = 0;
+  for (int i = 0; i < l.n; i++)
+    if (strcmp(l.v[i].id, CAT_DEFAULT) == 0)
+      def = i;
+  printf("Scenarios:\n");
+  print_list(&l, stdout, true);
+  char prompt[160];
+  snprintf(prompt, sizeof prompt,
+           "\nPick a number or id (Enter starts %s; rapport --help for "
+           "more): ", l.v[def].id);
+  char *line = NULL;
+  if (isatty(STDIN_FILENO)) {
+    rl_outstream = stdout;
+    line = readline(prompt);
+  } else {
+    fputs(prompt, stdout);
+    fflush(stdout);
+    size_t cap = 0;
+    if (getline(&line, &cap, stdin) < 0) {
+      free(line);
+      line = NULL;
+    }
+  }
+  if (line == NULL) {
+    cat_list_free(&l);
+    putchar('\n');
+    return CLI_OK;
+  }
+  line[strcspn(line, "\r\n")] = '\0';
+  int pick = -1;
+  char *end;
+  long n = strtol(line, &end, 10);
+  if (line[0] == '\0')
+    pick = def;
+  else if (*end == '\0' && n >= 1 && n <= l.n)
+    pick = (int)n - 1;
+  else
+    for (int i = 0; i < l.n; i++)
+      if (strcmp(l.v[i].id, line) == 0)
+        pick = i;
+  int rc = CLI_FAIL;
+  if (pick < 0) {
+    cli_error("'%s' is not in the list", line);
+  } else {
+    char *argv[] = {"play", l.v[pick].path, NULL};
+    rc = cli_play(2, argv);
+  }
+  free(line);
+  cat_list_free(&l);
+  return rc;
+}
+
+/* ---- rapport replay -------------------------------------------------------- */
+
+/* Puts the record's own trainee, mode and times into the replayed record. */
+static cJSON *keep_times(cJSON *o, void *arg) {
+  const rec_record *rec = arg;
+  cJSON_ReplaceItemInObjectCaseSensitive(o, "started_at",
+                                         cJSON_CreateString(rec->started_at));
+  cJSON_ReplaceItemInObjectCaseSensitive(o, "ended_at",
+                                         cJSON_CreateString(rec->ended_at));
+  const cJSON *d = cJSON_GetObjectItemCaseSensitive(rec->json,
+                                                    "duration_seconds");
+  if (cJSON_IsNumber(d))
+    cJSON_ReplaceItemInObjectCaseSensitive(o, "duration_seconds",
+                                           cJSON_CreateNumber(d->valuedouble));
+  return o;
+}
+
+int cli_replay(int argc, char **argv) {
+  const char *file = NULL, *scenario = NULL;
+  bool json = false;
+  for (int i = 1; i < argc; i++) {
+    bool bad = false;
+    const char *v;
+    if (cli_opt(argc, argv, &i, "--scenario", &v, &bad)) {
+      if (bad)
+        return cli_usage("replay", "--scenario needs a value");
+      scenario = v;
+    } else if (strcmp(argv[i], "--json") == 0)
+      json = true;
+    else if (argv[i][0] == '-' && argv[i][1] != '\0')
+      return cli_usage("replay", "unknown option '%s'", argv[i]);
+    else if (file == NULL)
+      file = argv[i];
+    else
+      return cli_usage("replay", "one record at a time");
+  }
+  if (file == NULL)
+    return cli_usage("replay", "which record?");
+  char *text;
+  size_t len;
+  rp_error err;
+  if (rp_read_file(file, REC_MAX_BYTES, &text, &len, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    return CLI_FAIL;
+  }
+  rec_record rec;
+  rp_status st = rec_parse(file, text, len, &rec, &err);
+  free(text);
+  if (st != RP_OK) {
+    cli_error("%s", err.msg);
+    return CLI_FAIL;
+  }
+  scn_scenario *scn = load(scenario != NULL ? scenario : rec.scenario_id);
+  if (scn == NULL) {
+    rec_free(&rec);
+    return CLI_FAIL;
+  }
+  sess_session *s = NULL;
+  score_report rep;
+  st = rec_replay(scn, &rec, &s, &rep, &err);
+  int rc = CLI_OK;
+  if (st != RP_OK) {
+    cli_error("%s: does not match the replay: %s", file, err.msg);
+    rc = CLI_FAIL;
+  } else {
+    rec_meta meta = {rec.trainee, rec.mode, 0, 0};
+    if (!finish(s, &meta, json, keep_times, &rec))
+      rc = CLI_FAIL;
+  }
+  sess_free(s);
+  scn_free(scn);
+  rec_free(&rec);
+  return rc;
+}

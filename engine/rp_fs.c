@@ -1,0 +1,185 @@
+/* rp_fs.c -- bounded reads, atomic durable writes, XDG directories. */
+#include "rp_fs.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
+                       rp_error *err) {
+  *out = NULL;
+  *len = 0;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return rp_fail(err, errno == ENOENT ? RP_EINPUT : RP_EIO, "%s: %s", path,
+                   strerror(errno));
+  struct stat st;
+  if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+    int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+    close(fd);
+    return rp_fail(err, RP_EINPUT, "%s: %s", path, strerror(e));
+  }
+  size_t cap = 4096, n = 0;
+  char *buf = malloc(cap);
+  while (buf != NULL) {
+    if (n + 1 >= cap) {
+      if (cap > max + 1)
+        break;
+      char *p = realloc(buf, cap * 2);
+      if (p == NULL) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = p;
+      cap *= 2;
+    }
+    ssize_t r = read(fd, buf + n, cap - n - 1);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r < 0) {
+      int e = errno;
+      free(buf);
+      close(fd);
+      return rp_fail(err, RP_EIO, "%s: %s", path, strerror(e));
+    }
+    if (r == 0) {
+      close(fd);
+      buf[n] = '\0';
+      *out = buf;
+      *len = n;
+      return RP_OK;
+    }
+    n += (size_t)r;
+    if (n > max) {
+      free(buf);
+      close(fd);
+      return rp_fail(err, RP_EINPUT, "%s: larger than the limit of %zu bytes",
+                     path, max);
+    }
+  }
+  free(buf);
+  close(fd);
+  if (n > max)
+    return rp_fail(err, RP_EINPUT, "%s: larger than the limit of %zu bytes",
+                   path, max);
+  return rp_fail(err, RP_ENOMEM, "%s: out of memory reading it", path);
+}
+
+static rp_status fsync_dir(const char *path, rp_error *err) {
+  char *dir = strdup(path);
+  if (dir == NULL)
+    return rp_fail(err, RP_ENOMEM, "out of memory");
+  char *slash = strrchr(dir, '/');
+  if (slash == NULL)
+    strcpy(dir, ".");
+  else if (slash == dir)
+    slash[1] = '\0';
+  else
+    *slash = '\0';
+  int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  rp_status st = RP_OK;
+  if (fd < 0 || fsync(fd) != 0)
+    st = rp_fail(err, RP_EIO, "%s: %s", dir, strerror(errno));
+  if (fd >= 0)
+    close(fd);
+  free(dir);
+  return st;
+}
+
+rp_status rp_write_atomic(const char *path, const char *data, size_t len,
+                          rp_error *err) {
+  size_t n = strlen(path) + 32;
+  char *tmp = malloc(n);
+  if (tmp == NULL)
+    return rp_fail(err, RP_ENOMEM, "out of memory");
+  snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    rp_status st = rp_fail(err, RP_EIO, "%s: %s", path, strerror(errno));
+    free(tmp);
+    return st;
+  }
+  size_t off = 0;
+  while (off < len) {
+    ssize_t w = write(fd, data + off, len - off);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w < 0)
+      goto fail;
+    off += (size_t)w;
+  }
+  if (fsync(fd) != 0)
+    goto fail;
+  if (close(fd) != 0) {
+    fd = -1;
+    goto fail;
+  }
+  fd = -1;
+  if (rename(tmp, path) != 0)
+    goto fail;
+  free(tmp);
+  return fsync_dir(path, err);
+fail:;
+  int e = errno;
+  if (fd >= 0)
+    close(fd);
+  unlink(tmp);
+  free(tmp);
+  return rp_fail(err, RP_EIO, "%s: %s (nothing was changed)", path,
+                 strerror(e));
+}
+
+rp_status rp_mkdirs(const char *path, rp_error *err) {
+  char *p = strdup(path);
+  if (p == NULL)
+    return rp_fail(err, RP_ENOMEM, "out of memory");
+  for (char *s = p + 1;; s++) {
+    if (*s == '/' || *s == '\0') {
+      char c = *s;
+      *s = '\0';
+      if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+        rp_status st = rp_fail(err, RP_EIO, "%s: %s", p, strerror(errno));
+        free(p);
+        return st;
+      }
+      *s = c;
+      if (c == '\0')
+        break;
+    }
+  }
+  free(p);
+  return RP_OK;
+}
+
+char *rp_xdg_dir(const char *kind) {
+  char var[32];
+  snprintf(var, sizeof var, "XDG_%s_HOME", kind);
+  const char *base = getenv(var);
+  const char *fallback =
+      strcmp(kind, "STATE") == 0 ? ".local/state" : ".local/share";
+  char *out = NULL;
+  size_t n;
+  if (base != NULL && base[0] == '/') { /* relative values are ignored */
+    n = strlen(base) + 16;
+    if ((out = malloc(n)) != NULL)
+      snprintf(out, n, "%s/rapport", base);
+    return out;
+  }
+  const char *home = getenv("HOME");
+  if (home == NULL || home[0] == '\0') {
+    struct passwd *pw = getpwuid(getuid());
+    home = pw != NULL ? pw->pw_dir : NULL;
+  }
+  if (home == NULL)
+    return NULL;
+  n = strlen(home) + strlen(fallback) + 16;
+  if ((out = malloc(n)) != NULL)
+    snprintf(out, n, "%s/%s/rapport", home, fallback);
+  return out;
+}

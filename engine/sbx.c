@@ -1,0 +1,396 @@
+/*
+ * sbx.c -- the sandbox: allow-listed environment, strict globals, memory cap,
+ * instruction budget, bounded string functions.  See sbx.h.
+ */
+#include "sbx.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rp_rng.h"
+
+/* The count hook runs every HOOK_STEP instructions while budget remains. */
+#define HOOK_STEP 1000
+
+struct sbx {
+  lua_State *L;
+  size_t used, limit;
+  long left;     /* instructions left in the current budget */
+  bool spent;    /* budget gone: the hook fires on every instruction */
+  uint64_t *rng; /* the playing session's generator, or NULL */
+  char chunkname[256];
+};
+
+/* Registry key of the environment table scenario chunks run in. */
+static const char ENV_KEY = 'e';
+
+/* The allocator: Lua's l_alloc with a ceiling (cf. ltests.c debug_realloc).
+ * Returning NULL makes Lua raise a memory error, which sbx_call reports. */
+static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  sbx *s = ud;
+  size_t old = ptr != NULL ? osize : 0;
+  if (nsize == 0) {
+    free(ptr);
+    s->used -= old;
+    return NULL;
+  }
+  if (nsize > old && s->used - old + nsize > s->limit)
+    return NULL;
+  void *p = realloc(ptr, nsize);
+  if (p != NULL)
+    s->used = s->used - old + nsize;
+  return p;
+}
+
+static sbx *get_sbx(lua_State *L) {
+  void *ud = NULL;
+  lua_getallocf(L, &ud);
+  return ud;
+}
+
+/* Once the budget is spent the hook fires on every instruction, so a script
+ * that catches the error with pcall meets it again at once. */
+static void budget_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  sbx *s = get_sbx(L);
+  s->left -= HOOK_STEP;
+  if (s->left > 0 && !s->spent)
+    return;
+  if (!s->spent) {
+    s->spent = true;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+  }
+  luaL_error(L, "instruction budget exceeded (the scenario ran too long: "
+                "an endless loop?)");
+}
+
+static void set_budget(sbx *s, long budget) {
+  s->left = budget;
+  s->spent = false;
+  lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+/* ---- bounded string functions ------------------------------------------ */
+
+static int l_rep(lua_State *L) {
+  size_t len;
+  luaL_checklstring(L, 1, &len);
+  lua_Integer n = luaL_checkinteger(L, 2);
+  size_t seplen = 0;
+  luaL_optlstring(L, 3, "", &seplen);
+  if (n > 0 && (len + seplen) > 0 &&
+      (lua_Unsigned)n > SBX_STRING_LIMIT / (len + seplen))
+    return luaL_error(L, "string.rep: result longer than %d bytes",
+                      (int)SBX_STRING_LIMIT);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+/* Pattern matching runs in C, out of the hook's sight: bound the subject. */
+static int l_bounded_pattern(lua_State *L) {
+  size_t len;
+  luaL_checklstring(L, 1, &len);
+  if (len > SBX_STRING_LIMIT / 16)
+    return luaL_error(L, "pattern functions take at most %d bytes of text",
+                      (int)(SBX_STRING_LIMIT / 16));
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* Replaces string.NAME with a closure of f over the original. */
+static void wrap_string_fn(lua_State *L, int strtab, const char *name,
+                           lua_CFunction f) {
+  lua_getfield(L, strtab, name);
+  lua_pushcclosure(L, f, 1);
+  lua_setfield(L, strtab, name);
+}
+
+/* ---- seeded math.random -------------------------------------------------- */
+
+static int l_random(lua_State *L) {
+  sbx *s = get_sbx(L);
+  if (s->rng == NULL)
+    return luaL_error(L, "math.random can only be used in functions that run "
+                         "during play (the seed is the session's)");
+  lua_Integer lo, hi;
+  switch (lua_gettop(L)) {
+  case 0:
+    lua_pushnumber(L, (lua_Number)rp_rng_unit(s->rng));
+    return 1;
+  case 1:
+    lo = 1;
+    hi = luaL_checkinteger(L, 1);
+    break;
+  case 2:
+    lo = luaL_checkinteger(L, 1);
+    hi = luaL_checkinteger(L, 2);
+    break;
+  default:
+    return luaL_error(L, "wrong number of arguments to 'random'");
+  }
+  luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
+  lua_pushinteger(L, (lua_Integer)rp_rng_range(s->rng, lo, hi));
+  return 1;
+}
+
+/* ---- strict globals ------------------------------------------------------ */
+
+static int l_strict_index(lua_State *L) {
+  if (lua_type(L, 2) == LUA_TSTRING)
+    return luaL_error(L, "undefined global '%s'", lua_tostring(L, 2));
+  return luaL_error(L, "undefined global");
+}
+
+static int l_strict_newindex(lua_State *L) {
+  if (lua_type(L, 2) == LUA_TSTRING)
+    return luaL_error(L,
+                      "assignment to undeclared global '%s' (write 'local %s' "
+                      "to declare a variable)",
+                      lua_tostring(L, 2), lua_tostring(L, 2));
+  return luaL_error(L, "assignment to undeclared global");
+}
+
+/* scenario { ... }: marks the table so the loader can tell a scenario from
+ * any other value a file might return. */
+static int l_scenario(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  lua_pushboolean(L, 1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, lua_topointer(L, 1));
+  return 1;
+}
+
+/* Copies the named fields of the table at src into a new table on the
+ * stack (a library as the sandbox exposes it). */
+static void copy_fields(lua_State *L, int src, const char *const *names) {
+  lua_newtable(L);
+  for (; *names != NULL; names++) {
+    lua_getfield(L, src, *names);
+    lua_setfield(L, -2, *names);
+  }
+}
+
+static const char *const BASE_NAMES[] = {
+    "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall",
+    "rawequal", "rawget", "rawlen", "rawset", "select", "setmetatable",
+    "tonumber", "tostring", "type", "xpcall", "_VERSION", NULL};
+static const char *const STRING_NAMES[] = {
+    "byte", "char", "find", "format", "gmatch", "gsub", "len", "lower",
+    "match", "rep", "reverse", "sub", "upper", NULL};
+static const char *const TABLE_NAMES[] = {"concat", "insert", "move", "pack",
+                                          "remove", "sort", "unpack", NULL};
+static const char *const MATH_NAMES[] = {
+    "abs", "ceil", "exp", "floor", "fmod", "huge", "log", "max",
+    "maxinteger", "min", "mininteger", "modf", "pi", "sqrt", "tointeger",
+    "type", "ult", "sin", "cos", "tan", "asin", "acos", "atan", NULL};
+static const char *const UTF8_NAMES[] = {"char", "charpattern", "codepoint",
+                                         "codes", "len", "offset", NULL};
+
+/* Opens the libraries the sandbox uses and builds the environment.
+ * Runs under lua_pcall: any failure here is out of memory. */
+static int build_env(lua_State *L) {
+  /* Only these libraries are opened at all (cf. linit.c): io, os, package,
+   * debug and coroutine never exist in this state. */
+  luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+  luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+  luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+  luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+  luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+  const int g = 1, str = 2, tab = 3, math = 4, utf8 = 5;
+
+  /* Bound the string functions in the real library table too: methods on
+   * strings ("x"):rep(n) reach it through the string metatable. */
+  wrap_string_fn(L, str, "rep", l_rep);
+  static const char *const patterns[] = {"find", "match", "gmatch", "gsub",
+                                         NULL};
+  for (const char *const *p = patterns; *p != NULL; p++)
+    wrap_string_fn(L, str, *p, l_bounded_pattern);
+  lua_pushnil(L);
+  lua_setfield(L, str, "dump");
+  /* Protect the string metatable from getmetatable("").__index = ... */
+  lua_pushliteral(L, "");
+  if (lua_getmetatable(L, -1)) {
+    lua_pushliteral(L, "protected");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+
+  copy_fields(L, g, BASE_NAMES); /* the environment */
+  int env = lua_gettop(L);
+  copy_fields(L, str, STRING_NAMES);
+  lua_setfield(L, env, "string");
+  copy_fields(L, tab, TABLE_NAMES);
+  lua_setfield(L, env, "table");
+  copy_fields(L, math, MATH_NAMES);
+  lua_pushcfunction(L, l_random);
+  lua_setfield(L, -2, "random");
+  lua_setfield(L, env, "math");
+  copy_fields(L, utf8, UTF8_NAMES);
+  lua_setfield(L, env, "utf8");
+  lua_pushcfunction(L, l_scenario);
+  lua_setfield(L, env, "scenario");
+  lua_pushvalue(L, env);
+  lua_setfield(L, env, "_G");
+
+  lua_newtable(L); /* strict metatable */
+  lua_pushcfunction(L, l_strict_index);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, l_strict_newindex);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushliteral(L, "protected");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, env);
+
+  lua_pushvalue(L, env);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &ENV_KEY);
+
+  /* The real globals table holds the unbounded originals (load, dofile...):
+   * empty it so nothing can reach them even through a leaked reference. */
+  lua_pushnil(L);
+  while (lua_next(L, g) != 0) {
+    lua_pop(L, 1);
+    lua_pushvalue(L, -1);
+    lua_pushnil(L);
+    lua_rawset(L, g);
+  }
+  return 0;
+}
+
+sbx *sbx_new(rp_error *err) {
+  sbx *s = calloc(1, sizeof *s);
+  if (s == NULL) {
+    rp_fail(err, RP_ENOMEM, "out of memory creating the Lua sandbox");
+    return NULL;
+  }
+  s->limit = SBX_MEMORY_LIMIT;
+  s->L = lua_newstate(sbx_alloc, s);
+  if (s->L == NULL) {
+    free(s);
+    rp_fail(err, RP_ENOMEM, "out of memory creating the Lua sandbox");
+    return NULL;
+  }
+  lua_pushcfunction(s->L, build_env);
+  if (lua_pcall(s->L, 0, 0, 0) != LUA_OK) {
+    sbx_free(s);
+    rp_fail(err, RP_ENOMEM, "out of memory creating the Lua sandbox");
+    return NULL;
+  }
+  return s;
+}
+
+void sbx_free(sbx *s) {
+  if (s == NULL)
+    return;
+  if (s->L != NULL) {
+    /* A hostile __gc may loop: closing runs it with no budget left. */
+    s->left = 0;
+    s->spent = true;
+    lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
+    lua_close(s->L);
+  }
+  free(s);
+}
+
+lua_State *sbx_state(sbx *s) { return s->L; }
+
+size_t sbx_memory(const sbx *s) { return s->used; }
+
+void sbx_bind_rng(sbx *s, uint64_t *state) { s->rng = state; }
+
+/* Message handler: keeps string messages (they carry file:line already) and
+ * describes any other error value without calling its metamethods, which
+ * are the scenario's code. */
+static int msghandler(lua_State *L) {
+  if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
+    lua_tostring(L, 1);
+    return 1;
+  }
+  luaL_where(L, 1);
+  lua_pushfstring(L, "error object is a %s value", luaL_typename(L, 1));
+  lua_concat(L, 2);
+  return 1;
+}
+
+/* Runs the function below nargs arguments with the budget; fills err. */
+static rp_status protected_call(sbx *s, int nargs, int nresults, long budget,
+                                rp_error *err) {
+  lua_State *L = s->L;
+  int base = lua_gettop(L) - nargs;
+  lua_pushcfunction(L, msghandler);
+  lua_insert(L, base);
+  set_budget(s, budget);
+  int rc = lua_pcall(L, nargs, nresults, base);
+  lua_sethook(L, NULL, 0, 0);
+  lua_remove(L, base);
+  if (rc == LUA_OK)
+    return RP_OK;
+  rp_status code = RP_ERUNTIME;
+  if (rc == LUA_ERRMEM) {
+    rp_fail(err, RP_ENOMEM,
+            "%s: memory limit of %zu MiB exceeded (a runaway table or string?)",
+            s->chunkname, SBX_MEMORY_LIMIT >> 20);
+    code = RP_ENOMEM;
+  } else {
+    const char *msg = lua_tostring(L, -1);
+    if (msg == NULL)
+      msg = "(error without a message)";
+    /* Lua names chunks "path"; a message that lacks any position (an error
+     * raised by a C function at top level) still gets the file. */
+    if (strncmp(msg, s->chunkname, strlen(s->chunkname)) == 0)
+      rp_fail(err, RP_ERUNTIME, "%s", msg);
+    else
+      rp_fail(err, RP_ERUNTIME, "%s: %s", s->chunkname, msg);
+    if (s->spent)
+      code = RP_ELIMIT;
+    err->code = code;
+  }
+  lua_pop(L, 1);
+  return code;
+}
+
+rp_status sbx_run_chunk(sbx *s, const char *chunkname, const char *src,
+                        size_t len, rp_error *err) {
+  lua_State *L = s->L;
+  snprintf(s->chunkname, sizeof s->chunkname, "%s", chunkname);
+  char name[sizeof s->chunkname + 1];
+  snprintf(name, sizeof name, "@%s", chunkname);
+  /* Budget the compiler too: the parser allocates, and the cap applies. */
+  int rc = luaL_loadbufferx(L, src, len, name, "t");
+  if (rc != LUA_OK) {
+    if (rc == LUA_ERRMEM) {
+      lua_pop(L, 1);
+      return rp_fail(err, RP_ENOMEM, "%s: memory limit of %zu MiB exceeded",
+                     chunkname, SBX_MEMORY_LIMIT >> 20);
+    }
+    const char *msg = lua_tostring(L, -1);
+    /* Binary chunks are refused by mode "t"; say it in an author's words. */
+    if (msg != NULL && strstr(msg, "attempt to load a binary chunk") != NULL)
+      rp_fail(err, RP_ESCENARIO,
+              "%s: is a compiled Lua chunk; scenarios must be Lua source text",
+              chunkname);
+    else
+      rp_fail(err, RP_ESCENARIO, "%s", msg != NULL ? msg : "syntax error");
+    lua_pop(L, 1);
+    return RP_ESCENARIO;
+  }
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &ENV_KEY);
+  if (lua_setupvalue(L, -2, 1) == NULL)
+    lua_pop(L, 1);
+  rp_status st = protected_call(s, 0, 1, SBX_LOAD_BUDGET, err);
+  if (st == RP_ERUNTIME)
+    err->code = st = RP_ESCENARIO;
+  return st;
+}
+
+rp_status sbx_call(sbx *s, int nargs, int nresults, rp_error *err) {
+  return protected_call(s, nargs, nresults, SBX_CALL_BUDGET, err);
+}

@@ -1,0 +1,91 @@
+/* scn.c -- scenario lookups, names and release; the compiler is scn_compile.c
+ * and author functions are called by scn_eval.c. */
+#include "scn.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "scn_internal.h"
+
+const char *scn_skill_name(scn_skill k) {
+  static const char *const names[SCN_SKILL_COUNT] = {
+      "empathy", "listening", "problem_solving", "pushing"};
+  return (unsigned)k < SCN_SKILL_COUNT ? names[k] : "?";
+}
+
+const char *scn_result_name(scn_result r) {
+  switch (r) {
+  case SCN_WON: return "won";
+  case SCN_STALLED: return "stalled";
+  case SCN_LOST: return "lost";
+  }
+  return "?";
+}
+
+void scn_free(scn_scenario *s) {
+  if (s == NULL)
+    return;
+  scn_eval_free(s);
+  sbx_free(s->sandbox);
+  rp_strmap_free(&s->node_index);
+  rp_arena_free(s->mem);
+  free(s);
+}
+
+int scn_node_find(const scn_scenario *s, const char *id) {
+  return rp_strmap_get(&s->node_index, id);
+}
+
+int scn_choice_find(const scn_node *n, const char *id) {
+  for (int i = 0; i < n->n_choices; i++)
+    if (strcmp(n->choices[i].id, id) == 0)
+      return i;
+  return -1;
+}
+
+int scn_fact_find(const scn_scenario *s, const char *id) {
+  for (int i = 0; i < s->n_facts; i++)
+    if (strcmp(s->facts[i].id, id) == 0)
+      return i;
+  return -1;
+}
+
+int scn_meter_find(const scn_scenario *s, const char *id) {
+  for (int i = 0; i < s->n_meters; i++)
+    if (strcmp(s->meters[i].id, id) == 0)
+      return i;
+  return -1;
+}
+
+/* Levenshtein distance, stopping early above 2 (all "did you mean" needs). */
+static int distance(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b);
+  if (la > 64 || lb > 64 || (la > lb ? la - lb : lb - la) > 2)
+    return 3;
+  int prev[65], cur[65];
+  for (size_t j = 0; j <= lb; j++)
+    prev[j] = (int)j;
+  for (size_t i = 1; i <= la; i++) {
+    cur[0] = (int)i;
+    for (size_t j = 1; j <= lb; j++) {
+      int sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+      int del = prev[j] + 1, ins = cur[j - 1] + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+    }
+    memcpy(prev, cur, (lb + 1) * sizeof *prev);
+  }
+  return prev[lb];
+}
+
+const char *scn_suggest(const char *w, const char *const *cands, int n) {
+  const char *best = NULL;
+  int bestd = 3;
+  for (int i = 0; i < n; i++) {
+    int d = distance(w, cands[i]);
+    if (d < bestd) {
+      bestd = d;
+      best = cands[i];
+    }
+  }
+  return best;
+}

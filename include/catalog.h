@@ -1,0 +1,44 @@
+/*
+ * catalog.h -- finding scenarios: the search path and the list of what is
+ * installed.
+ *
+ * A scenario is named by id (looked up as ID.lua in ./scenarios, then each
+ * $RAPPORT_PATH entry, then the installed share directory) or by a path to a
+ * .lua file.  The first file on the path with a given id wins, so a local
+ * copy shadows an installed one.
+ * Ownership: every function that returns memory says how to free it.
+ */
+#ifndef CATALOG_H
+#define CATALOG_H
+
+#include "rp_error.h"
+
+/* The default scenario: what `make play` and Enter at the menu start. */
+#define CAT_DEFAULT "discovery-call"
+
+typedef struct cat_entry {
+  char *path, *id, *title, *module, *difficulty;
+  int minutes;
+} cat_entry;
+
+typedef struct cat_list {
+  cat_entry *v;
+  int n;
+  char **problems; /* files that did not load, as messages */
+  int n_problems;
+} cat_list;
+
+/* The directories searched, in order; NULL-terminated.  The caller frees it
+ * with cat_path_free(). */
+char **cat_search_path(void);
+void cat_path_free(char **dirs);
+
+/* Resolves a scenario name to a file path (the caller frees it). */
+rp_status cat_resolve(const char *name, char **path, rp_error *err);
+
+/* Loads every scenario on the search path, sorted by module then id; files
+ * that fail to load are listed in problems.  Release with cat_list_free(). */
+rp_status cat_scan(cat_list *out, rp_error *err);
+void cat_list_free(cat_list *l);
+
+#endif

@@ -1,0 +1,51 @@
+/*
+ * repl.h -- the trainee's side of a conversation: show the prospect, read
+ * answers, run :commands.
+ *
+ * On a terminal it reads with GNU readline (line editing, history kept in the
+ * XDG state directory, Tab completion of choice numbers and :commands, Ctrl-C
+ * cancels the line, Ctrl-D ends the call).  Otherwise it reads one answer per
+ * line with no readline, so a session can be scripted.  The :commands are
+ * declared as data in one table (repl.c) that dispatch, :help and completion
+ * all read.  Uses: sess, term.
+ */
+#ifndef REPL_H
+#define REPL_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "rp_error.h"
+#include "sess.h"
+#include "term.h"
+
+typedef struct repl_opts {
+  bool practice;       /* :undo and coach notes during play */
+  bool interactive;    /* read with readline (stdin is a terminal) */
+  FILE *out;           /* where the conversation goes */
+  term_style style;
+  const char *history; /* readline history file, or NULL */
+} repl_opts;
+
+/* A front end's view of one running conversation. */
+typedef struct repl {
+  sess_session *s;
+  repl_opts o;
+  int shown;          /* transcript lines printed so far */
+  bool quit;          /* :quit or end of input */
+} repl;
+
+/* Runs the conversation until it ends, the trainee quits or input ends.
+ * Prints to o->out; returns RP_OK (a scenario failure shows in the session's
+ * status, not here). */
+rp_status repl_run(sess_session *s, const repl_opts *o);
+
+/* Prints transcript lines not yet shown, then the current options.  Used by
+ * repl_run and by scripted play (--choices). */
+void repl_show(repl *r);
+
+/* Handles one line of input: a choice number or id, or a :command.  Messages
+ * for the trainee go to r->o.out. */
+void repl_handle(repl *r, const char *line, double seconds);
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * rp_fs.h -- the few file operations rapport needs, done carefully.
+ *
+ * Reading is bounded (a scenario or record has a size limit); writing is
+ * atomic and durable: write a temporary file beside the target, fsync it,
+ * rename it over the target, fsync the directory.  A crash at any moment
+ * leaves either the old file or the new one, never a torn one.
+ * XDG base directories locate the REPL history and, later, trainee data.
+ */
+#ifndef RP_FS_H
+#define RP_FS_H
+
+#include <stddef.h>
+
+#include "rp_error.h"
+
+/* Reads the whole file at path (at most max bytes) into a NUL-terminated
+ * buffer the caller frees with free(). */
+rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
+                       rp_error *err);
+
+/* Replaces path with the len bytes at data, atomically and durably. */
+rp_status rp_write_atomic(const char *path, const char *data, size_t len,
+                          rp_error *err);
+
+/* Creates path and its missing parents (mode 0700 for new ones). */
+rp_status rp_mkdirs(const char *path, rp_error *err);
+
+/* $XDG_<KIND>_HOME/rapport, or ~/<fallback>/rapport (kind "STATE" ->
+ * .local/state, "DATA" -> .local/share).  The caller frees the result; NULL
+ * when no home directory is known. */
+char *rp_xdg_dir(const char *kind);
+
+#endif

@@ -1,0 +1,128 @@
+/*
+ * sess.h -- a session: one trainee's walk through one scenario.
+ *
+ * The session is the state machine of a conversation: the current node, the
+ * prospect's meters, the facts uncovered, how often each node was visited and
+ * each choice taken, the transcript, and one seeded generator.  It evaluates
+ * the author's functions (through scn_eval_*) and records, for every decision,
+ * what was offered at that moment: scoring judges each decision against the
+ * options actually available (score.h).
+ *
+ * Deterministic: the same scenario, seed and choices give the same session.
+ * No I/O and no clock: the front end passes the seconds a decision took.
+ * A run-time error in an author's function ends the session as aborted,
+ * keeping everything played so far.
+ *
+ * Ownership: sess_new() returns a session the caller frees with sess_free();
+ * it borrows the scenario, which must outlive it.  Pointers returned by the
+ * accessors stay valid until the next call that changes the session.
+ */
+#ifndef SESS_H
+#define SESS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "rp_error.h"
+#include "scn.h"
+
+typedef enum sess_status {
+  SESS_ACTIVE,  /* waiting for a choice */
+  SESS_ENDED,   /* reached an ending */
+  SESS_QUIT,    /* the trainee stopped before an ending */
+  SESS_ABORTED  /* a scenario function failed; see sess_abort_reason() */
+} sess_status;
+
+/* "active", "completed", "quit", "aborted" (the record's words). */
+const char *sess_status_name(sess_status st);
+
+typedef enum sess_speaker {
+  SESS_PROSPECT, /* the prospect speaks (a node's say) */
+  SESS_TRAINEE,  /* the trainee's chosen line */
+  SESS_REACTION, /* the prospect's immediate reaction (a choice's reply) */
+  SESS_NARRATION /* the ending's closing text */
+} sess_speaker;
+
+typedef struct sess_line {
+  sess_speaker who;
+  int turn;
+  char *text;
+} sess_line;
+
+/* One choice as shown at the current node. */
+typedef struct sess_option {
+  int choice;     /* index in the node's choices */
+  int number;     /* 1-based number the trainee types; 0 when locked */
+  bool available; /* false: shown locked with the choice's hint */
+  char *text;     /* the line as evaluated now */
+} sess_option;
+
+/* One decision and the evidence scoring needs, captured when it was made. */
+typedef struct sess_decision {
+  int turn;
+  int node;
+  int choice;
+  double seconds;
+  int n_offered;
+  int best; /* the offered choice with the highest relationship value
+               (fewest pushing points on ties) */
+  int skill[SCN_SKILL_COUNT];
+  int skill_min[SCN_SKILL_COUNT];
+  int skill_max[SCN_SKILL_COUNT];
+  int value, value_min, value_max;
+  uint64_t revealed; /* facts newly uncovered by this decision */
+} sess_decision;
+
+typedef struct sess_session sess_session;
+
+/* Starts a session at the scenario's start node with the given seed.
+ * Returns NULL only when out of memory (err filled); a scenario error while
+ * entering the first node returns a session already SESS_ABORTED. */
+sess_session *sess_new(const scn_scenario *scn, uint64_t seed, rp_error *err);
+void sess_free(sess_session *s);
+
+const scn_scenario *sess_scenario(const sess_session *s);
+sess_status sess_state(const sess_session *s);
+uint64_t sess_seed(const sess_session *s);
+const char *sess_abort_reason(const sess_session *s); /* NULL unless aborted */
+
+/* The current node (an ending once SESS_ENDED). */
+int sess_node(const sess_session *s);
+int sess_turn(const sess_session *s); /* decisions made so far */
+
+/* The options shown at the current node, in the author's order. */
+int sess_options(const sess_session *s, const sess_option **out);
+int sess_available(const sess_session *s); /* how many can be chosen */
+
+/* Makes the choice the trainee numbered `number` (1-based, as shown).
+ * RP_EINPUT when there is no such option (the session is unchanged); a
+ * scenario failure aborts the session and returns RP_ERUNTIME. */
+rp_status sess_choose(sess_session *s, int number, double seconds,
+                      rp_error *err);
+
+/* Makes the choice with this id; RP_EINPUT when it is not offered now. */
+rp_status sess_choose_id(sess_session *s, const char *choice_id,
+                         double seconds, rp_error *err);
+
+/* Ends an active session early (Ctrl-D, :quit). */
+void sess_quit(sess_session *s);
+
+/* Takes back the last decision by replaying the ones before it from the
+ * seed.  RP_EINPUT when there is nothing to undo. */
+rp_status sess_undo(sess_session *s, rp_error *err);
+
+/* Starts over with the same seed. */
+rp_status sess_restart(sess_session *s, rp_error *err);
+
+/* The transcript so far. */
+int sess_transcript(const sess_session *s, const sess_line **out);
+
+/* The decisions so far, oldest first. */
+int sess_decisions(const sess_session *s, const sess_decision **out);
+
+/* Meter values (scenario order), facts known, and the view authors' functions
+ * see. */
+const int *sess_meters(const sess_session *s);
+uint64_t sess_facts(const sess_session *s);
+
+#endif
