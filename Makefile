@@ -50,17 +50,20 @@ deps-check:
 
 $(BUILD)/%.o: %.c $(wildcard include/*.h engine/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
 
 $(LIB): $(CORE_OBJ)
-	$(AR) rcs $@ $^
+	@$(AR) rcs $@ $^
 
 $(BIN): $(APP_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP_OBJ) $(LIB) $(LDLIBS)
+	@echo "  LINK    $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP_OBJ) $(LIB) $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB) tests/unit/unit.h
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+	@echo "  TEST    $@"
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
 play: deps $(BIN)
 	./$(BIN) play discovery-call

@@ -83,9 +83,9 @@ static void axis(rp_buf *b, const term_style *st, const char *label,
 
 static void quote(rp_buf *b, const term_style *st, const char *prefix,
                   const char *text, int indent) {
+  (void)st;
   rp_buf_printf(b, "%*s%s", indent, "", prefix);
-  term_wrap(b, text, st->width, indent + 2,
-            indent + term_columns(prefix));
+  term_wrap(b, text, st->width, indent, indent + term_columns(prefix));
   rp_buf_puts(b, "\n");
 }
 
@@ -102,7 +102,7 @@ static void moments(rp_buf *b, const sess_session *s, const score_report *r,
       rp_buf_printf(b, "  %sTurn %d%s  %s+%d%s  ", term_bold(st), x->turn,
                     term_reset(st), term_green(st), r->helped[i].gained,
                     term_reset(st));
-      term_wrap(b, ch->text ? ch->text : ch->id, st->width, 4, 16);
+      term_wrap(b, x->text ? x->text : ch->id, st->width, 4, 16);
       rp_buf_puts(b, "\n");
       if (ch->coach)
         quote(b, st, "", ch->coach, 4);
@@ -117,19 +117,15 @@ static void moments(rp_buf *b, const sess_session *s, const score_report *r,
       rp_buf_printf(b, "  %sTurn %d%s  %s-%d%s  ", term_bold(st), x->turn,
                     term_reset(st), term_red(st), r->hurt[i].lost,
                     term_reset(st));
-      term_wrap(b, ch->text ? ch->text : ch->id, st->width, 4, 16);
+      term_wrap(b, x->text ? x->text : ch->id, st->width, 4, 16);
       rp_buf_puts(b, "\n");
       if (ch->coach)
         quote(b, st, "", ch->coach, 4);
       if (x->best != x->choice) {
         const scn_choice *bc = &node->choices[x->best];
-        char prefix[64];
-        snprintf(prefix, sizeof prefix, "Better: ");
-        rp_buf_printf(b, "    %s", term_cyan(st));
-        term_wrap(b, prefix, st->width, 6, 4);
-        term_wrap(b, bc->text ? bc->text : bc->id, st->width, 6,
-                  4 + (int)strlen(prefix));
-        rp_buf_printf(b, "%s\n", term_reset(st));
+        rp_buf_printf(b, "    %sBetter:%s ", term_cyan(st), term_reset(st));
+        term_wrap(b, x->best_text ? x->best_text : bc->id, st->width, 6, 12);
+        rp_buf_puts(b, "\n");
         if (bc->coach)
           quote(b, st, "", bc->coach, 6);
       }

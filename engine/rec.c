@@ -44,8 +44,8 @@ static cJSON *moment(const scn_scenario *scn, const sess_decision *d,
   if (hurt && d->best != d->choice) {
     const scn_choice *b = &node->choices[d->best];
     cJSON_AddStringToObject(o, "better", b->id);
-    if (b->text != NULL)
-      cJSON_AddStringToObject(o, "better_text", b->text);
+    if (d->best_text != NULL)
+      cJSON_AddStringToObject(o, "better_text", d->best_text);
     if (b->coach != NULL)
       cJSON_AddStringToObject(o, "better_coach", b->coach);
   }

@@ -164,12 +164,20 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
   return RP_OK;
 }
 
+static void clear_decisions(sess_session *s) {
+  for (int i = 0; i < s->n_dec; i++) {
+    free(s->dec[i].text);
+    free(s->dec[i].best_text);
+  }
+  s->n_dec = 0;
+}
+
 static void reset(sess_session *s) {
   clear_options(s);
+  clear_decisions(s);
   for (int i = 0; i < s->n_lines; i++)
     free(s->lines[i].text);
   s->n_lines = 0;
-  s->n_dec = 0;
   s->turn = 0;
   s->rng = s->seed;
   s->status = SESS_ACTIVE;
@@ -210,6 +218,7 @@ void sess_free(sess_session *s) {
     free(s->lines[i].text);
   free(s->lines);
   free(s->opts);
+  clear_decisions(s);
   free(s->dec);
   free(s->visits);
   free(s->taken);
@@ -221,7 +230,7 @@ void sess_free(sess_session *s) {
 static void capture(const sess_session *s, int oi, sess_decision *d) {
   const scn_node *node = &s->scn->nodes[s->node];
   const scn_choice *chosen = &node->choices[s->opts[oi].choice];
-  int best_push = 0;
+  int best_push = 0, best_opt = oi;
   d->n_offered = 0;
   for (int k = 0; k < SCN_SKILL_COUNT; k++)
     d->skill[k] = chosen->skills[k];
@@ -244,9 +253,11 @@ static void capture(const sess_session *s, int oi, sess_decision *d) {
         (ch->value == d->value_max && push < best_push)) {
       d->value_max = ch->value;
       d->best = s->opts[i].choice;
+      best_opt = i;
       best_push = push;
     }
   }
+  d->best_text = strdup(s->opts[best_opt].text); /* NULL is tolerated */
 }
 
 static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
@@ -273,6 +284,7 @@ static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
   /* The trainee's line, as shown; the options are rebuilt on entering. */
   char *line = s->opts[oi].text;
   s->opts[oi].text = NULL;
+  d->text = strdup(line);
   if (say(s, SESS_TRAINEE, line, err) != RP_OK)
     return abort_with(s, err);
 

@@ -71,6 +71,8 @@ typedef struct sess_decision {
   int skill_max[SCN_SKILL_COUNT];
   int value, value_min, value_max;
   uint64_t revealed; /* facts newly uncovered by this decision */
+  char *text;        /* the trainee's line as it was shown */
+  char *best_text;   /* the best option's line as it was shown */
 } sess_decision;
 
 typedef struct sess_session sess_session;

@@ -29,6 +29,7 @@ if [ "$what" = test ]; then
   command -v expect >/dev/null 2>&1 || need expect
   command -v valgrind >/dev/null 2>&1 || need valgrind
   command -v dot >/dev/null 2>&1 || need graphviz
+  command -v python3 >/dev/null 2>&1 || need python3
 fi
 [ -z "$missing" ] && exit 0
 

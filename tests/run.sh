@@ -1,0 +1,63 @@
+#!/bin/sh
+# run.sh -- runs every test against one build directory and prints the
+# summary line "N passed, N failed".  Exits non-zero on any failure.
+#
+#   sh tests/run.sh build        (make test runs this, then the sanitizer build)
+#
+# Unit tests are cmocka programs (build/tests/test_*); end-to-end tests are
+# shell scripts (tests/e2e/*.sh) that drive the real binary and report each
+# check as "ok - NAME" or "not ok - NAME" (TAP style).
+set -u
+build=${1:-build}
+export RAPPORT_BIN="$PWD/$build/rapport"
+export RAPPORT_ROOT="$PWD"
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+passed=0
+failed=0
+
+for t in "$build"/tests/test_*; do
+  [ -x "$t" ] || continue
+  name=$(basename "$t")
+  out="$log/$name.out"
+  "$t" >"$out" 2>&1
+  rc=$?
+  p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
+  f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
+  p=${p:-0}
+  f=${f:-0}
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi  # crashed
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [ "$f" -ne 0 ]; then
+    echo "FAIL $name"
+    grep -E '^\[  (FAILED|  ERROR) \]|^\[  ERROR|Failure|error:' "$out" | head -20
+    tail -5 "$out"
+  else
+    echo "ok   $name ($p)"
+  fi
+done
+
+for t in tests/e2e/*.sh; do
+  name=$(basename "$t" .sh)
+  out="$log/$name.out"
+  sh "$t" >"$out" 2>&1
+  rc=$?
+  p=$(grep -c '^ok - ' "$out")
+  f=$(grep -c '^not ok - ' "$out")
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+    f=1
+    echo "not ok - $name exited $rc" >>"$out"
+  fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [ "$f" -ne 0 ]; then
+    echo "FAIL $name"
+    grep -A12 '^not ok - ' "$out" | head -60
+  else
+    echo "ok   $name ($p)"
+  fi
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
