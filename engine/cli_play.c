@@ -461,7 +461,15 @@ int cli_replay(int argc, char **argv) {
     cli_error("%s", err.msg);
     return CLI_FAIL;
   }
-  scn_scenario *scn = load(scenario != NULL ? scenario : rec.scenario_id);
+  /* The scenario: as named, else by id on the search path, else the file
+   * the record was played from. */
+  const char *name = scenario != NULL ? scenario : rec.scenario_id;
+  char *path = NULL;
+  if (scenario == NULL && rec.scenario_path != NULL &&
+      cat_resolve(rec.scenario_id, &path, &err) != RP_OK)
+    name = rec.scenario_path;
+  free(path);
+  scn_scenario *scn = load(name);
   if (scn == NULL) {
     rec_free(&rec);
     return CLI_FAIL;

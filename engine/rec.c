@@ -69,6 +69,7 @@ cJSON *rec_build(const sess_session *s, const score_report *r,
   cJSON_AddStringToObject(sc, "sha256", scn->sha256);
   cJSON_AddStringToObject(sc, "title", scn->title);
   cJSON_AddStringToObject(sc, "module", scn->module);
+  cJSON_AddStringToObject(sc, "path", scn->chunkname);
 
   cJSON_AddNumberToObject(o, "seed", (double)sess_seed(s));
   cJSON_AddStringToObject(o, "trainee", meta->trainee);
@@ -281,6 +282,8 @@ rp_status rec_parse(const char *name, const char *text, size_t len,
                         &r->scenario_version)) ||
       (st = want_string(&p, sc, "sha256", "scenario.sha256", true,
                         &r->scenario_sha256)) ||
+      (st = want_string(&p, sc, "path", "scenario.path", false,
+                        &r->scenario_path)) ||
       (st = want_string(&p, o, "trainee", "trainee", true, &r->trainee)) ||
       (st = want_string(&p, o, "mode", "mode", true, &r->mode)) ||
       (st = want_string(&p, o, "status", "status", true, &r->status)) ||
@@ -390,6 +393,7 @@ void rec_free(rec_record *r) {
   free(r->scenario_id);
   free(r->scenario_version);
   free(r->scenario_sha256);
+  free(r->scenario_path);
   free(r->trainee);
   free(r->mode);
   free(r->status);

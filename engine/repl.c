@@ -448,6 +448,22 @@ static char *read_plain(FILE *in) {
   return line;
 }
 
+/* Adds a line to the history, trimmed, unless it repeats the last one. */
+static void remember(const char *line) {
+  size_t len = strlen(line);
+  trim(&line, &len);
+  if (len == 0 || len > REPL_LINE_MAX)
+    return;
+  char buf[REPL_LINE_MAX + 1];
+  memcpy(buf, line, len);
+  buf[len] = '\0';
+  HIST_ENTRY *last =
+      history_length > 0 ? history_get(history_base + history_length - 1)
+                         : NULL;
+  if (last == NULL || strcmp(last->line, buf) != 0)
+    add_history(buf);
+}
+
 static double now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -490,11 +506,8 @@ rp_status repl_run(sess_session *s, const repl_opts *o) {
       sess_quit(s);
       break;
     }
-    if (o->interactive && line[0] != '\0') {
-      HIST_ENTRY *last = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
-      if (last == NULL || strcmp(last->line, line) != 0)
-        add_history(line);
-    }
+    if (o->interactive)
+      remember(line);
     repl_handle(&r, line, o->interactive ? now() - t0 : 0.0);
     free(line);
   }

@@ -55,7 +55,6 @@ static sbx *get_sbx(lua_State *L) {
 /* Once the budget is spent the hook fires on every instruction, so a script
  * that catches the error with pcall meets it again at once. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
-  (void)ar;
   sbx *s = get_sbx(L);
   s->left -= HOOK_STEP;
   if (s->left > 0 && !s->spent)
@@ -64,8 +63,15 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     s->spent = true;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
   }
-  luaL_error(L, "instruction budget exceeded (the scenario ran too long: "
-                "an endless loop?)");
+  /* luaL_error cannot see the position from inside a hook: name it here. */
+  if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
+    lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
+  else
+    lua_pushfstring(L, "%s: ", s->chunkname);
+  lua_pushliteral(L, "instruction budget exceeded (the scenario ran too "
+                     "long: an endless loop?)");
+  lua_concat(L, 2);
+  lua_error(L);
 }
 
 static void set_budget(sbx *s, long budget) {

@@ -1059,7 +1059,8 @@ static rp_status compile(compiler *c) {
   int t = lua_gettop(L);
   if (lua_type(L, t) != LUA_TTABLE) {
     return cfail(c, 0, "the file must end with 'return scenario { ... }' "
-                       "(it returned %s)",
+                       "(it returned %s%s)",
+                 lua_isnil(L, t) ? "" : "a ",
                  lua_isnil(L, t) ? "nothing" : type_of(L, t));
   }
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, lua_topointer(L, t)) == LUA_TNIL) {
@@ -1072,8 +1073,14 @@ static rp_status compile(compiler *c) {
   c->line = 1;
   if ((st = check_fields(c, t, TOP_FIELDS, COUNT(TOP_FIELDS), "the scenario")))
     return st;
-  c->line = 0;
-  if ((st = compile_identity(c, t)) || (st = compile_prospect(c, t)) ||
+  /* Top-level errors point at the scenario's id, the nearest thing to the
+   * line of `scenario {` the source index knows. */
+  c->line = scn_lines_key(&c->lines, "id", 1);
+  snprintf(c->where, sizeof c->where, "scenario");
+  if ((st = compile_identity(c, t)))
+    return st;
+  c->where[0] = '\0';
+  if ((st = compile_prospect(c, t)) ||
       (st = compile_meters(c, t)) || (st = compile_facts(c, t)) ||
       (st = compile_graph(c, t)))
     return st;

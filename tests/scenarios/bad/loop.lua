@@ -1,0 +1,2 @@
+-- expect: tests/scenarios/bad/loop.lua:2: instruction budget exceeded (the scenario ran too long: an endless loop?)
+while true do end
