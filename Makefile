@@ -33,7 +33,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 ALL_SRC = $(CORE_SRC) $(APP_SRC)
 
-.PHONY: all deps deps-test deps-check play test test-unit test-e2e test-term test-asan install clean format
+.PHONY: all deps deps-test deps-check play test test-fast install clean format
 
 all: deps-check $(BIN)
 
@@ -65,19 +65,26 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB) tests/unit/unit.h
 	@echo "  TEST    $@"
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
-play: deps $(BIN)
-	./$(BIN) play discovery-call
+# Recursive makes: pkg-config's flags are read when make starts, so the
+# build must start after the dependencies are installed.
+play: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@./$(BIN) play discovery-call
+
+# Every test, on the normal build and again under AddressSanitizer and
+# UndefinedBehaviorSanitizer; one summary line "N passed, N failed".
+ASAN_CFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 test: deps-test
 	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN)
-	@sh tests/run.sh $(BUILD)
-
-# The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-test-asan:
-	@$(MAKE) --no-print-directory BUILD=build-asan \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="$(ASAN_CFLAGS)" \
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/rapport $(UNIT_BIN:$(BUILD)/%=build-asan/%)
-	@sh tests/run.sh build-asan
+	@sh tests/run.sh $(BUILD) build-asan
+
+# The suite on the normal build only (quicker while working).
+test-fast: deps-test
+	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN)
+	@sh tests/run.sh $(BUILD)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/scenarios
