@@ -33,7 +33,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 ALL_SRC = $(CORE_SRC) $(APP_SRC)
 
-.PHONY: all deps deps-test deps-check play test test-fast install clean format
+.PHONY: FORCE all deps deps-test deps-check play test test-fast install clean format
 
 all: deps-check $(BIN)
 
@@ -52,6 +52,14 @@ $(BUILD)/%.o: %.c $(wildcard include/*.h engine/*.h)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+
+# The installed share directory is compiled into catalog.o: rebuild it when
+# PREFIX changes (the stamp is rewritten only when its content differs).
+$(BUILD)/sharedir.txt: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(SHAREDIR)' | cmp -s - $@ 2>/dev/null || echo '$(SHAREDIR)' > $@
+$(BUILD)/engine/catalog.o: $(BUILD)/sharedir.txt
+FORCE:
 
 $(LIB): $(CORE_OBJ)
 	@$(AR) rcs $@ $^
