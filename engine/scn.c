@@ -57,6 +57,28 @@ int scn_meter_find(const scn_scenario *s, const char *id) {
   return -1;
 }
 
+bool scn_choice_passes(const scn_choice *ch, const int *meters,
+                       uint64_t facts) {
+  if ((facts & ch->needs) != ch->needs)
+    return false;
+  for (int i = 0; i < ch->n_bounds; i++) {
+    int v = meters[ch->bounds[i].meter];
+    if (v < ch->bounds[i].min || v > ch->bounds[i].max)
+      return false;
+  }
+  return true;
+}
+
+void scn_choice_apply(const scn_scenario *s, const scn_choice *ch, int *meters,
+                      uint64_t *facts) {
+  for (int i = 0; i < ch->n_deltas; i++) {
+    const scn_meter *m = &s->meters[ch->deltas[i].meter];
+    int v = meters[ch->deltas[i].meter] + ch->deltas[i].delta;
+    meters[ch->deltas[i].meter] = v < m->min ? m->min : v > m->max ? m->max : v;
+  }
+  *facts |= ch->reveal;
+}
+
 /* Levenshtein distance, stopping early above 2 (all "did you mean" needs). */
 static int distance(const char *a, const char *b) {
   size_t la = strlen(a), lb = strlen(b);

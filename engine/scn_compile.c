@@ -21,6 +21,7 @@
 #define ID_MAX 64
 
 typedef struct compiler {
+  bool shuffle; /* the scenario's default for nodes */
   lua_State *L;
   scn_scenario *s;
   scn_lines lines;
@@ -32,11 +33,11 @@ typedef struct compiler {
 static const char *const TOP_FIELDS[] = {
     "id",    "title",  "module", "difficulty", "version", "brief",  "minutes",
     "currency", "prospect", "state", "facts", "start", "nodes", "endings",
-    "tests"};
+    "tests", "shuffle"};
 static const char *const PROSPECT_FIELDS[] = {"name", "role", "company",
                                               "persona"};
 static const char *const METER_FIELDS[] = {"start", "min", "max", "label"};
-static const char *const NODE_FIELDS[] = {"say", "choices"};
+static const char *const NODE_FIELDS[] = {"say", "choices", "shuffle"};
 static const char *const CHOICE_FIELDS[] = {
     "id",       "text", "reply", "next",        "skills",   "state", "reveal",
     "requires", "when", "once",  "unavailable", "question", "coach"};
@@ -923,7 +924,9 @@ static rp_status compile_node(compiler *c, int t, scn_node *node) {
   rp_status st;
   c->line = node->line;
   snprintf(c->where, sizeof c->where, "node '%s'", node->id);
+  node->shuffle = c->shuffle;
   if ((st = check_fields(c, t, NODE_FIELDS, COUNT(NODE_FIELDS), "a node")) ||
+      (st = get_bool(c, t, "shuffle", &node->shuffle)) ||
       (st = get_text(c, t, "say", true, &node->say, &node->fn_say)) ||
       (st = push_table(c, t, "choices", true)))
     return st;
@@ -1077,7 +1080,9 @@ static rp_status compile(compiler *c) {
    * line of `scenario {` the source index knows. */
   c->line = scn_lines_key(&c->lines, "id", 1);
   snprintf(c->where, sizeof c->where, "scenario");
-  if ((st = compile_identity(c, t)))
+  c->shuffle = true;
+  if ((st = compile_identity(c, t)) ||
+      (st = get_bool(c, t, "shuffle", &c->shuffle)))
     return st;
   c->where[0] = '\0';
   if ((st = compile_prospect(c, t)) ||

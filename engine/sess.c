@@ -8,6 +8,8 @@
  */
 #include "sess.h"
 
+#include "rp_rng.h"
+
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,13 +95,8 @@ static rp_status text_of(sess_session *s, const char *text, int fn,
 static rp_status offered(sess_session *s, const scn_node *node,
                          const scn_choice *ch, bool *ok, rp_error *err) {
   *ok = false;
-  if ((s->facts & ch->needs) != ch->needs)
+  if (!scn_choice_passes(ch, s->meters, s->facts))
     return RP_OK;
-  for (int i = 0; i < ch->n_bounds; i++) {
-    int v = s->meters[ch->bounds[i].meter];
-    if (v < ch->bounds[i].min || v > ch->bounds[i].max)
-      return RP_OK;
-  }
   if (ch->fn_when != SCN_NOFN) {
     char what[200];
     snprintf(what, sizeof what, "when of choice '%s' in node '%s'", ch->id,
@@ -109,6 +106,24 @@ static rp_status offered(sess_session *s, const scn_node *node,
   }
   *ok = true;
   return RP_OK;
+}
+
+/* Shows the options in an order drawn from the seed, the node and the visit,
+ * so that the best answer is not always in the same place, and the same
+ * session always shows the same order.  A generator of its own: display
+ * must not consume the scenario's math.random stream. */
+static void shuffle(sess_session *s, int n) {
+  uint64_t x = s->seed ^ ((uint64_t)n << 32) ^ (uint64_t)s->visits[n] * 0x9e3779b97f4a7c15ULL;
+  for (int i = s->n_opts - 1; i > 0; i--) {
+    int j = (int)rp_rng_range(&x, 0, i);
+    sess_option tmp = s->opts[i];
+    s->opts[i] = s->opts[j];
+    s->opts[j] = tmp;
+  }
+  int k = 0;
+  for (int i = 0; i < s->n_opts; i++)
+    if (s->opts[i].available)
+      s->opts[i].number = ++k;
 }
 
 static rp_status enter(sess_session *s, int n, rp_error *err) {
@@ -154,6 +169,8 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
     s->opts[s->n_opts++] =
         (sess_option){i, ok ? ++s->n_avail : 0, ok, line};
   }
+  if (node->shuffle)
+    shuffle(s, n);
   if (s->n_avail == 0) {
     rp_fail(err, RP_ERUNTIME,
             "%s:%d: node '%s': no choice is available here (every condition "
@@ -290,13 +307,8 @@ static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
 
   if (s->taken[ch->gid] < UCHAR_MAX)
     s->taken[ch->gid]++;
-  for (int i = 0; i < ch->n_deltas; i++) {
-    const scn_meter *m = &scn->meters[ch->deltas[i].meter];
-    int v = s->meters[ch->deltas[i].meter] + ch->deltas[i].delta;
-    s->meters[ch->deltas[i].meter] = v < m->min ? m->min : v > m->max ? m->max : v;
-  }
   d->revealed = ch->reveal & ~s->facts;
-  s->facts |= ch->reveal;
+  scn_choice_apply(scn, ch, s->meters, &s->facts);
 
   char what[200];
   if (ch->reply != NULL || ch->fn_reply != SCN_NOFN) {

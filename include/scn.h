@@ -123,6 +123,7 @@ typedef struct scn_node {
   scn_choice *choices;
   int n_choices;
   bool is_ending;
+  bool shuffle;        /* show the choices in a seeded order */
   scn_outcome outcome; /* endings only */
 } scn_node;
 
@@ -174,6 +175,14 @@ int scn_choice_find(const scn_node *n, const char *id);
 /* Index of the fact or meter with this id, or -1. */
 int scn_fact_find(const scn_scenario *s, const char *id);
 int scn_meter_find(const scn_scenario *s, const char *id);
+
+/* The rules of a turn, shared by sessions and the explorer (rapport check):
+ * whether a choice's data conditions (required facts, meter bounds) hold,
+ * and its effects (meter changes kept within bounds, facts revealed).
+ * `once` and `when` are the caller's: they need the session's history. */
+bool scn_choice_passes(const scn_choice *ch, const int *meters, uint64_t facts);
+void scn_choice_apply(const scn_scenario *s, const scn_choice *ch, int *meters,
+                      uint64_t *facts);
 
 /* What an author's function sees of the session: passed as the table `s`
  * (s.trust, s.facts.pain, s.visits.opening, s.chose.pitch, s.turn). */

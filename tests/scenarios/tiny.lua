@@ -1,7 +1,7 @@
 -- A tiny scenario for end-to-end tests: two decisions, three endings, a
 -- function, a hub with once-only questions and a locked option.
 return scenario {
-  id = "tiny", title = "A tiny test call", module = "testing",
+  id = "tiny", title = "A tiny test call", module = "testing", shuffle = false,
   difficulty = "beginner", version = "1", minutes = 1,
   brief = "Sam wants to talk about printers.",
   prospect = { name = "Sam Lee", role = "Office manager", company = "Lee & Co" },
