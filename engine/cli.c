@@ -39,6 +39,27 @@ static const cli_cmd COMMANDS[] = {
      "Exits 1, naming the difference, when the record's stored status, ending\n"
      "or scores differ from the replay, or the scenario file has changed.\n",
      cli_replay},
+    {"check", "SCENARIO... [--json] [--strict] [--max-states N]",
+     "find problems in scenarios and show what they teach",
+     "Loads each scenario, explores every distinct state it can reach (node,\n"
+     "meters, facts, once-only choices; with functions, everything they can\n"
+     "read), and reports, with file:line and what to do:\n"
+     "  - structure: facts never revealed, meters that never move, choices\n"
+     "    with no effect or no coach note;\n"
+     "  - reachability: nodes, choices and endings never reached, conditions\n"
+     "    never true, dead ends, failing functions, loops with no exit;\n"
+     "  - what it teaches: for each ending the number of paths and the range\n"
+     "    of relationship quality, pushing and score; the best and worst\n"
+     "    paths; balance warnings (the best outcome won while pushing, a\n"
+     "    relationship-rich path that loses, deal value not rising with\n"
+     "    relationship quality).\n"
+     "\n"
+     "  --json          machine-readable report (one object per scenario)\n"
+     "  --strict        warnings fail the check too\n"
+     "  --max-states N  stop exploring after N states (default 2,000,000)\n"
+     "\n"
+     "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage.\n",
+     cli_check},
     {"help", "[COMMAND]", "show help for rapport or one command",
      "Shows the list of commands, or the help of one.\n", cmd_help},
     {"version", "", "print the version", "Prints rapport's version.\n",

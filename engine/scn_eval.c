@@ -16,6 +16,7 @@
 
 struct scn_ctx {
   const scn_view *view; /* set for the duration of one call */
+  scn_reads reads;      /* what functions have read so far */
   int ref_view;         /* registry ref of the `s` proxy */
   rp_strmap choice_ids; /* choice id -> first gid with that id */
   int *same_next;       /* gid -> next gid with the same id, or -1 */
@@ -36,9 +37,12 @@ static int l_proxy_index(lua_State *L) {
     return luaL_error(L, "the session view is only valid during the call");
   if (k == NULL || lua_type(L, 2) != LUA_TSTRING)
     return luaL_error(L, "session fields are named by strings");
+  scn_reads *rd = &s->ctx->reads;
   switch (kind) {
   case PROXY_ROOT: {
     if (strcmp(k, "turn") == 0) {
+      if (!rd->turn)
+        rd->turn = true, rd->generation++;
       lua_pushinteger(L, v->turn);
       return 1;
     }
@@ -67,6 +71,8 @@ static int l_proxy_index(lua_State *L) {
     int n = scn_node_find(s, k);
     if (n < 0)
       return luaL_error(L, "s.visits.%s: no node named '%s'", k, k);
+    if (!rd->visits[n])
+      rd->visits[n] = 1, rd->generation++;
     lua_pushinteger(L, v->visits[n]);
     return 1;
   }
@@ -75,6 +81,9 @@ static int l_proxy_index(lua_State *L) {
     if (g < 0)
       return luaL_error(L, "s.chose.%s: no choice named '%s'", k, k);
     bool taken = false;
+    for (int q = g; q >= 0; q = s->ctx->same_next[q])
+      if (!rd->chose[q])
+        rd->chose[q] = 1, rd->generation++;
     for (; g >= 0 && !taken; g = s->ctx->same_next[g])
       taken = v->taken[g] > 0;
     lua_pushboolean(L, taken);
@@ -126,7 +135,10 @@ rp_status scn_eval_setup(scn_scenario *s, rp_error *err) {
   rp_strmap_init(&ctx->choice_ids);
   ctx->same_next = malloc((size_t)(s->n_choices > 0 ? s->n_choices : 1) *
                           sizeof *ctx->same_next);
-  if (ctx->same_next == NULL)
+  ctx->reads.visits = calloc((size_t)s->n_nodes, 1);
+  ctx->reads.chose = calloc((size_t)s->n_choices + 1, 1);
+  if (ctx->same_next == NULL || ctx->reads.visits == NULL ||
+      ctx->reads.chose == NULL)
     return rp_fail(err, RP_ENOMEM, "%s: out of memory", s->chunkname);
   /* Chain choices sharing an id, last first, so s.chose.ask checks all. */
   for (int n = 0; n < s->n_nodes; n++)
@@ -153,11 +165,17 @@ rp_status scn_eval_setup(scn_scenario *s, rp_error *err) {
   return RP_OK;
 }
 
+const scn_reads *scn_eval_reads(const scn_scenario *s) {
+  return s->ctx != NULL ? &s->ctx->reads : NULL;
+}
+
 void scn_eval_free(scn_scenario *s) {
   if (s->ctx == NULL)
     return;
   rp_strmap_free(&s->ctx->choice_ids);
   free(s->ctx->same_next);
+  free(s->ctx->reads.visits);
+  free(s->ctx->reads.chose);
   free(s->ctx);
   s->ctx = NULL;
 }
@@ -170,9 +188,13 @@ static rp_status call(const scn_scenario *s, int fn, const scn_view *v,
   lua_rawgeti(L, LUA_REGISTRYINDEX, s->ctx->ref_view);
   s->ctx->view = v;
   sbx_bind_rng(s->sandbox, v->rng);
+  uint64_t before = v->rng != NULL ? *v->rng : 0;
   rp_status st = sbx_call(s->sandbox, 1, 1, err);
   sbx_bind_rng(s->sandbox, NULL);
   s->ctx->view = NULL;
+  scn_reads *rd = &s->ctx->reads;
+  if (v->rng != NULL && *v->rng != before && !rd->random)
+    rd->random = true, rd->generation++;
   if (st != RP_OK) {
     size_t n = strlen(err->msg);
     snprintf(err->msg + n, sizeof err->msg - n, " (in %s)", what);

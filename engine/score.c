@@ -58,6 +58,31 @@ static void keep_top(score_moment *list, int *n, score_moment m, int key,
     list[i] = m;
 }
 
+void score_totals(score_report *r, int decisions) {
+  for (int k = 0; k < SCN_SKILL_COUNT; k++)
+    ratio(&r->skills[k]);
+  ratio(&r->relationship);
+  const score_skill *ps = &r->skills[SCN_PROBLEM_SOLVING];
+  r->relationship_raw = r->relationship.score;
+  r->relationship_quality = r->relationship_raw;
+  r->capped = false;
+  if (ps->measured) {
+    double cap = SCORE_AGREEABLE_CAP +
+                 (100.0 - SCORE_AGREEABLE_CAP) * ps->score / 100.0;
+    if (r->relationship_quality > cap) {
+      r->relationship_quality = score_round(cap);
+      r->capped = true;
+    }
+  }
+  r->transactional_pushing = r->skills[SCN_PUSHING].score;
+  /* No decision, no credit: quitting at once is not "not pushing". */
+  r->overall = decisions == 0
+                   ? 0.0
+                   : score_round((3.0 * r->relationship_quality +
+                                  (100.0 - r->transactional_pushing)) /
+                                 4.0);
+}
+
 void score_session(const sess_session *s, score_report *r) {
   const scn_scenario *scn = sess_scenario(s);
   const sess_decision *d;
@@ -84,27 +109,8 @@ void score_session(const sess_session *s, score_report *r) {
     keep_top(r->hurt, &r->n_hurt, m, m.lost, true);
     keep_top(r->helped, &r->n_helped, m, m.gained, false);
   }
-  for (int k = 0; k < SCN_SKILL_COUNT; k++)
-    ratio(&r->skills[k]);
-  ratio(&r->relationship);
-
+  score_totals(r, n);
   const score_skill *ps = &r->skills[SCN_PROBLEM_SOLVING];
-  r->relationship_raw = r->relationship.score;
-  r->relationship_quality = r->relationship_raw;
-  if (ps->measured) {
-    double cap = SCORE_AGREEABLE_CAP +
-                 (100.0 - SCORE_AGREEABLE_CAP) * ps->score / 100.0;
-    if (r->relationship_quality > cap) {
-      r->relationship_quality = score_round(cap);
-      r->capped = true;
-    }
-  }
-  r->transactional_pushing = r->skills[SCN_PUSHING].score;
-  /* No decision, no credit: quitting at once is not "not pushing". */
-  r->overall = n == 0 ? 0.0
-                      : score_round((3.0 * r->relationship_quality +
-                                     (100.0 - r->transactional_pushing)) /
-                                    4.0);
   r->style = score_style(r->relationship_quality, r->transactional_pushing,
                          ps->score, ps->measured);
   r->tier = score_tier(r->overall);

@@ -31,6 +31,9 @@ struct sess_session {
   int n_lines, cap_lines;
   sess_decision *dec;
   int n_dec, cap_dec;
+  bool quiet; /* exploring: no transcript, no texts, no decision log */
+  bool stuck; /* aborted because no choice could be offered */
+  uint64_t rng_entry; /* the generator as the current node was entered */
 };
 
 const char *sess_status_name(sess_status st) {
@@ -66,6 +69,10 @@ static rp_status abort_with(sess_session *s, rp_error *err) {
 /* Appends a transcript line; takes ownership of text. */
 static rp_status say(sess_session *s, sess_speaker who, char *text,
                      rp_error *err) {
+  if (s->quiet) {
+    free(text);
+    return RP_OK;
+  }
   if (s->n_lines == s->cap_lines) {
     int cap = s->cap_lines ? s->cap_lines * 2 : 32;
     sess_line *l = realloc(s->lines, (size_t)cap * sizeof *l);
@@ -84,6 +91,10 @@ static rp_status say(sess_session *s, sess_speaker who, char *text,
 static rp_status text_of(sess_session *s, const char *text, int fn,
                          const char *what, char **out, rp_error *err) {
   if (fn == SCN_NOFN) {
+    if (s->quiet) { /* only functions can change the state (math.random) */
+      *out = NULL;
+      return RP_OK;
+    }
     *out = strdup(text != NULL ? text : "");
     return *out != NULL ? RP_OK : rp_fail(err, RP_ENOMEM, "out of memory");
   }
@@ -129,6 +140,7 @@ static void shuffle(sess_session *s, int n) {
 static rp_status enter(sess_session *s, int n, rp_error *err) {
   const scn_node *node = &s->scn->nodes[n];
   s->node = n;
+  s->rng_entry = s->rng;
   if (s->visits[n] < INT_MAX)
     s->visits[n]++;
   char what[160];
@@ -172,6 +184,7 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
   if (node->shuffle)
     shuffle(s, n);
   if (s->n_avail == 0) {
+    s->stuck = true;
     rp_fail(err, RP_ERUNTIME,
             "%s:%d: node '%s': no choice is available here (every condition "
             "failed); the conversation cannot go on",
@@ -198,6 +211,7 @@ static void reset(sess_session *s) {
   s->turn = 0;
   s->rng = s->seed;
   s->status = SESS_ACTIVE;
+  s->stuck = false;
   free(s->abort_reason);
   s->abort_reason = NULL;
   s->facts = 0;
@@ -274,7 +288,8 @@ static void capture(const sess_session *s, int oi, sess_decision *d) {
       best_push = push;
     }
   }
-  d->best_text = strdup(s->opts[best_opt].text); /* NULL is tolerated */
+  if (!s->quiet && s->opts[best_opt].text != NULL)
+    d->best_text = strdup(s->opts[best_opt].text); /* NULL is tolerated */
 }
 
 static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
@@ -282,15 +297,18 @@ static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
   const scn_node *node = &scn->nodes[s->node];
   int ci = s->opts[oi].choice;
   const scn_choice *ch = &node->choices[ci];
-  if (s->n_dec == s->cap_dec) {
-    int cap = s->cap_dec ? s->cap_dec * 2 : 32;
-    sess_decision *d = realloc(s->dec, (size_t)cap * sizeof *d);
-    if (d == NULL)
-      return rp_fail(err, RP_ENOMEM, "out of memory");
-    s->dec = d;
-    s->cap_dec = cap;
+  sess_decision quiet_decision, *d = &quiet_decision;
+  if (!s->quiet) {
+    if (s->n_dec == s->cap_dec) {
+      int cap = s->cap_dec ? s->cap_dec * 2 : 32;
+      sess_decision *grown = realloc(s->dec, (size_t)cap * sizeof *grown);
+      if (grown == NULL)
+        return rp_fail(err, RP_ENOMEM, "out of memory");
+      s->dec = grown;
+      s->cap_dec = cap;
+    }
+    d = &s->dec[s->n_dec++];
   }
-  sess_decision *d = &s->dec[s->n_dec++];
   memset(d, 0, sizeof *d);
   capture(s, oi, d);
   d->turn = ++s->turn;
@@ -301,7 +319,8 @@ static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
   /* The trainee's line, as shown; the options are rebuilt on entering. */
   char *line = s->opts[oi].text;
   s->opts[oi].text = NULL;
-  d->text = strdup(line);
+  if (!s->quiet && line != NULL)
+    d->text = strdup(line);
   if (say(s, SESS_TRAINEE, line, err) != RP_OK)
     return abort_with(s, err);
 
@@ -411,6 +430,104 @@ rp_status sess_undo(sess_session *s, rp_error *err) {
 rp_status sess_restart(sess_session *s, rp_error *err) {
   return replay_prefix(s, 0, err);
 }
+
+void sess_set_quiet(sess_session *s, bool quiet) { s->quiet = quiet; }
+
+/* The key is the state as the current node was entered, before its `say`
+ * and conditions ran: restoring it and entering the node again reproduces
+ * everything, including what the author's functions drew from math.random. */
+size_t sess_key_size(const sess_session *s) {
+  const scn_scenario *scn = s->scn;
+  size_t n = sizeof(int) * (size_t)(1 + scn->n_meters) + sizeof(uint64_t);
+  if (scn->has_functions) /* functions may read any of it */
+    n += sizeof(int) + sizeof(uint64_t) + sizeof(int) * (size_t)scn->n_nodes +
+         (size_t)scn->n_choices;
+  else /* only whether once-only choices were taken matters */
+    n += ((size_t)scn->n_choices + 7) / 8;
+  return n;
+}
+
+void sess_key(const sess_session *s, unsigned char *out) {
+  const scn_scenario *scn = s->scn;
+  unsigned char *p = out;
+  memcpy(p, &s->node, sizeof(int));
+  p += sizeof(int);
+  memcpy(p, s->meters, sizeof(int) * (size_t)scn->n_meters);
+  p += sizeof(int) * (size_t)scn->n_meters;
+  memcpy(p, &s->facts, sizeof(uint64_t));
+  p += sizeof(uint64_t);
+  if (scn->has_functions) {
+    /* Only what a function has read so far tells states apart (the rest is
+     * zero); the explorer starts again when something new is read. */
+    const scn_reads *rd = scn_eval_reads(scn);
+    int turn = rd->turn ? s->turn : 0;
+    uint64_t rng = rd->random ? s->rng_entry : 0;
+    memcpy(p, &turn, sizeof(int));
+    p += sizeof(int);
+    memcpy(p, &rng, sizeof(uint64_t));
+    p += sizeof(uint64_t);
+    for (int n = 0; n < scn->n_nodes; n++) {
+      int v = 0;
+      if (rd->visits[n]) /* as it was before entering */
+        v = s->visits[n] - (n == s->node);
+      memcpy(p, &v, sizeof(int));
+      p += sizeof(int);
+    }
+    for (int n = 0; n < scn->n_nodes; n++)
+      for (int i = 0; i < scn->nodes[n].n_choices; i++) {
+        const scn_choice *ch = &scn->nodes[n].choices[i];
+        p[ch->gid] = rd->chose[ch->gid] ? s->taken[ch->gid]
+                     : ch->once         ? s->taken[ch->gid] > 0
+                                        : 0;
+      }
+  } else {
+    size_t nb = ((size_t)scn->n_choices + 7) / 8;
+    memset(p, 0, nb);
+    for (int n = 0; n < scn->n_nodes; n++)
+      for (int i = 0; i < scn->nodes[n].n_choices; i++) {
+        const scn_choice *ch = &scn->nodes[n].choices[i];
+        if (ch->once && s->taken[ch->gid])
+          p[ch->gid / 8] |= (unsigned char)(1u << (ch->gid % 8));
+      }
+  }
+}
+
+rp_status sess_restore(sess_session *s, const unsigned char *key,
+                       rp_error *err) {
+  const scn_scenario *scn = s->scn;
+  const unsigned char *p = key;
+  int node;
+  clear_options(s);
+  free(s->abort_reason);
+  s->abort_reason = NULL;
+  s->status = SESS_ACTIVE;
+  s->stuck = false;
+  memcpy(&node, p, sizeof(int));
+  p += sizeof(int);
+  memcpy(s->meters, p, sizeof(int) * (size_t)scn->n_meters);
+  p += sizeof(int) * (size_t)scn->n_meters;
+  memcpy(&s->facts, p, sizeof(uint64_t));
+  p += sizeof(uint64_t);
+  if (scn->has_functions) {
+    memcpy(&s->turn, p, sizeof(int));
+    p += sizeof(int);
+    memcpy(&s->rng, p, sizeof(uint64_t));
+    p += sizeof(uint64_t);
+    memcpy(s->visits, p, sizeof(int) * (size_t)scn->n_nodes);
+    p += sizeof(int) * (size_t)scn->n_nodes;
+    memcpy(s->taken, p, (size_t)scn->n_choices);
+  } else {
+    for (int g = 0; g < scn->n_choices; g++)
+      s->taken[g] = (p[g / 8] >> (g % 8)) & 1;
+  }
+  if (node < 0 || node >= scn->n_nodes)
+    return rp_fail(err, RP_EINPUT, "not a state of this scenario");
+  if (enter(s, node, err) != RP_OK)
+    return err->code;
+  return RP_OK;
+}
+
+bool sess_stuck(const sess_session *s) { return s->stuck; }
 
 const scn_scenario *sess_scenario(const sess_session *s) { return s->scn; }
 sess_status sess_state(const sess_session *s) { return s->status; }

@@ -57,4 +57,7 @@ int cli_list(int argc, char **argv);
 int cli_replay(int argc, char **argv);
 int cli_menu(void);
 
+/* cli_check.c */
+int cli_check(int argc, char **argv);
+
 #endif

@@ -195,6 +195,20 @@ typedef struct scn_view {
   uint64_t *rng; /* the session's generator, for math.random */
 } scn_view;
 
+/* What the author's functions have read of the session so far (s.turn,
+ * s.visits.X, s.chose.Y, math.random): the explorer keeps only these in a
+ * state's identity, so functions that read meters and facts alone explore
+ * like plain data.  generation grows whenever something new is read. */
+typedef struct scn_reads {
+  unsigned generation;
+  bool turn, random;
+  unsigned char *visits; /* per node */
+  unsigned char *chose;  /* per choice gid */
+} scn_reads;
+
+/* The reads so far; NULL for a plain-data scenario (nothing to read). */
+const scn_reads *scn_eval_reads(const scn_scenario *s);
+
 /* Calls the author's function fn with the view and returns its string result
  * in *out (the caller frees it with free()).  what names the field for errors
  * ("say of node 'opening'"). */

@@ -73,6 +73,11 @@ typedef struct score_report {
 /* Scores the session as it stands (any status). */
 void score_session(const sess_session *s, score_report *out);
 
+/* Computes the scores from the earned/available sums already in r (skills
+ * and relationship) over `decisions` decisions: the one place the formula
+ * lives, used for sessions and for the checker's path analysis. */
+void score_totals(score_report *r, int decisions);
+
 /* The style label for the two axes. */
 const char *score_style(double relationship_quality, double pushing,
                         double problem_solving, bool ps_measured);

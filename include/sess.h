@@ -116,6 +116,29 @@ rp_status sess_undo(sess_session *s, rp_error *err);
 /* Starts over with the same seed. */
 rp_status sess_restart(sess_session *s, rp_error *err);
 
+/* Exploring (rapport check): a quiet session keeps no transcript, texts or
+ * decision log, and evaluates only the author's functions (they may use
+ * math.random, which is part of the state). */
+void sess_set_quiet(sess_session *s, bool quiet);
+
+/* The state that decides the rest of the conversation, as sess_key_size()
+ * bytes, taken as the current node was entered: two sessions with equal
+ * keys offer the same futures.  For plain data that is the node, meters,
+ * facts and once-only choices taken; with functions also the turn, the
+ * generator, visits and choice counts. */
+size_t sess_key_size(const sess_session *s);
+void sess_key(const sess_session *s, unsigned char *out);
+
+/* Puts s in the state a key describes and enters its node again (what the
+ * explorer does instead of copying sessions).  Returns a scenario error as
+ * entering would (the session is then aborted). */
+rp_status sess_restore(sess_session *s, const unsigned char *key,
+                       rp_error *err);
+
+/* Whether an aborted session stopped because nothing could be offered at a
+ * node (a dead end in the scenario) rather than a failing function. */
+bool sess_stuck(const sess_session *s);
+
 /* The transcript so far. */
 int sess_transcript(const sess_session *s, const sess_line **out);
 

@@ -1,0 +1,294 @@
+/*
+ * cli_check.c -- `rapport check`: load, explore and analyse scenarios, and
+ * print what was found for a person (or as JSON for CI).
+ */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "catalog.h"
+#include "check.h"
+#include "cli.h"
+#include "debrief.h"
+#include "rp_buf.h"
+#include "scn_file.h"
+#include "term.h"
+
+typedef struct check_args {
+  bool json, strict;
+  long max_states;
+} check_args;
+
+static double seconds_since(const struct timespec *t0) {
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return (double)(t1.tv_sec - t0->tv_sec) +
+         (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static const char *level_name(chk_level l) {
+  return l == CHK_ERROR ? "error" : "warning";
+}
+
+static void print_diag(rp_buf *b, const term_style *st, const char *file,
+                       const chk_diag *d) {
+  const char *color = d->level == CHK_ERROR ? term_red(st) : term_yellow(st);
+  if (d->line > 0)
+    rp_buf_printf(b, "%s:%d: ", file, d->line);
+  else
+    rp_buf_printf(b, "%s: ", file);
+  rp_buf_printf(b, "%s%s%s: ", color, level_name(d->level), term_reset(st));
+  if (d->where[0])
+    rp_buf_printf(b, "%s: ", d->where);
+  rp_buf_printf(b, "%s %s[%s]%s\n", d->message, term_dim(st), d->code,
+                term_reset(st));
+  if (d->hint != NULL)
+    rp_buf_printf(b, "    hint: %s\n", d->hint);
+  if (d->path != NULL)
+    rp_buf_printf(b, "    path: %s\n", d->path[0] ? d->path : "(the start)");
+}
+
+static void print_ending(rp_buf *b, const scn_scenario *s,
+                         const chk_ending *e) {
+  const scn_node *node = &s->nodes[e->node];
+  rp_buf_printf(b, "  %-18s %-7s ", node->id,
+                scn_result_name(node->outcome.result));
+
+  rp_buf tmp = RP_BUF_INIT;
+  debrief_money(&tmp, node->outcome.deal_value, s->currency);
+  rp_buf_printf(b, "%10s ", rp_buf_str(&tmp));
+  rp_buf_free(&tmp);
+  if (node->outcome.days_to_close >= 0)
+    rp_buf_printf(b, "%4d days ", node->outcome.days_to_close);
+  else
+    rp_buf_puts(b, "   never  ");
+  if (!e->reached) {
+    rp_buf_puts(b, " never reached\n");
+    return;
+  }
+  rp_buf_printf(b, "%10.0f path%s  relationship %5.1f-%5.1f  pushing "
+                   "%5.1f-%5.1f  score %5.1f-%5.1f\n",
+                e->paths, e->paths == 1 ? " " : "s", e->rq_min, e->rq_max,
+                e->tp_min, e->tp_max, e->ov_min, e->ov_max);
+}
+
+static void print_human(const char *file, const chk_report *r, double secs) {
+  term_style st = term_style_for(stdout);
+  const scn_scenario *s = r->scn;
+  rp_buf b = RP_BUF_INIT;
+  for (int i = 0; i < r->n_diags; i++)
+    print_diag(&b, &st, file, &r->diags[i]);
+  rp_buf_printf(&b, "%s%s%s (%s): %d nodes, %d endings, %d choices\n",
+                term_bold(&st), s->id, term_reset(&st), file, r->nodes_total,
+                r->endings_total, r->choices_total);
+  rp_buf_printf(&b, "  explored %ld distinct states, %ld transitions in "
+                    "%.3f s%s\n", r->states, r->edges, secs,
+                r->bounded ? " (stopped at the bound: --max-states)" : "");
+  rp_buf_printf(&b, "  reached %d/%d nodes, %d/%d endings; offered %d/%d "
+                    "choices\n", r->nodes_reached - r->endings_reached,
+                r->nodes_total, r->endings_reached, r->endings_total,
+                r->choices_offered, r->choices_total);
+  if (r->analysed) {
+    rp_buf_printf(&b, "  %.0f distinct paths from start to an ending:\n",
+                  r->total_paths);
+    for (int i = 0; i < r->n_endings; i++)
+      print_ending(&b, s, &r->endings[i]);
+    if (r->best.choices != NULL) {
+      rp_buf_printf(&b, "  best path  (score %.1f, %s): %s\n", r->best.overall,
+                    s->nodes[r->best.ending].id, r->best.choices);
+      rp_buf_printf(&b, "  worst path (score %.1f, %s): %s\n",
+                    r->worst.overall, s->nodes[r->worst.ending].id,
+                    r->worst.choices);
+    }
+  }
+  rp_buf_printf(&b, "  %s%d error%s, %d warning%s%s\n",
+                r->errors ? term_red(&st) : "", r->errors,
+                r->errors == 1 ? "" : "s", r->warnings,
+                r->warnings == 1 ? "" : "s", term_reset(&st));
+  fputs(rp_buf_str(&b), stdout);
+  rp_buf_free(&b);
+}
+
+static cJSON *path_json(const scn_scenario *s, const chk_path *p) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddStringToObject(o, "choices", p->choices ? p->choices : "");
+  cJSON_AddStringToObject(o, "ending", s->nodes[p->ending].id);
+  cJSON_AddNumberToObject(o, "overall", p->overall);
+  cJSON_AddNumberToObject(o, "relationship_quality", p->relationship);
+  cJSON_AddNumberToObject(o, "transactional_pushing", p->pushing);
+  return o;
+}
+
+static cJSON *report_json(const char *file, const chk_report *r, double secs) {
+  const scn_scenario *s = r->scn;
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddStringToObject(o, "file", file);
+  cJSON_AddStringToObject(o, "id", s->id);
+  cJSON_AddStringToObject(o, "version", s->version);
+  cJSON_AddNumberToObject(o, "errors", r->errors);
+  cJSON_AddNumberToObject(o, "warnings", r->warnings);
+  cJSON *ds = cJSON_AddArrayToObject(o, "diagnostics");
+  for (int i = 0; i < r->n_diags; i++) {
+    const chk_diag *d = &r->diags[i];
+    cJSON *x = cJSON_CreateObject();
+    cJSON_AddStringToObject(x, "level", level_name(d->level));
+    cJSON_AddStringToObject(x, "code", d->code);
+    cJSON_AddStringToObject(x, "file", file);
+    cJSON_AddNumberToObject(x, "line", d->line);
+    cJSON_AddStringToObject(x, "where", d->where);
+    cJSON_AddStringToObject(x, "message", d->message);
+    if (d->hint)
+      cJSON_AddStringToObject(x, "hint", d->hint);
+    if (d->path)
+      cJSON_AddStringToObject(x, "path", d->path);
+    cJSON_AddItemToArray(ds, x);
+  }
+  cJSON *ex = cJSON_AddObjectToObject(o, "exploration");
+  cJSON_AddNumberToObject(ex, "states", (double)r->states);
+  cJSON_AddNumberToObject(ex, "transitions", (double)r->edges);
+  cJSON_AddNumberToObject(ex, "max_states", (double)r->max_states);
+  cJSON_AddBoolToObject(ex, "bounded", r->bounded);
+  cJSON_AddNumberToObject(ex, "seconds", secs);
+  cJSON *cov = cJSON_AddObjectToObject(o, "coverage");
+  cJSON_AddNumberToObject(cov, "nodes_reached",
+                          r->nodes_reached - r->endings_reached);
+  cJSON_AddNumberToObject(cov, "nodes", r->nodes_total);
+  cJSON_AddNumberToObject(cov, "endings_reached", r->endings_reached);
+  cJSON_AddNumberToObject(cov, "endings", r->endings_total);
+  cJSON_AddNumberToObject(cov, "choices_offered", r->choices_offered);
+  cJSON_AddNumberToObject(cov, "choices", r->choices_total);
+  cJSON_AddBoolToObject(o, "analysed", r->analysed);
+  if (r->analysed) {
+    cJSON_AddNumberToObject(o, "paths", r->total_paths);
+    cJSON *es = cJSON_AddArrayToObject(o, "endings");
+    for (int i = 0; i < r->n_endings; i++) {
+      const chk_ending *e = &r->endings[i];
+      const scn_node *node = &s->nodes[e->node];
+      cJSON *x = cJSON_CreateObject();
+      cJSON_AddStringToObject(x, "id", node->id);
+      cJSON_AddStringToObject(x, "result",
+                              scn_result_name(node->outcome.result));
+      cJSON_AddNumberToObject(x, "deal_value",
+                              (double)node->outcome.deal_value);
+      cJSON_AddBoolToObject(x, "reached", e->reached);
+      cJSON_AddNumberToObject(x, "paths", e->paths);
+      if (e->reached) {
+        double v[6] = {e->rq_min, e->rq_max, e->tp_min,
+                       e->tp_max, e->ov_min, e->ov_max};
+        cJSON_AddItemToObject(x, "relationship_quality",
+                              cJSON_CreateDoubleArray(v, 2));
+        cJSON_AddItemToObject(x, "transactional_pushing",
+                              cJSON_CreateDoubleArray(v + 2, 2));
+        cJSON_AddItemToObject(x, "overall", cJSON_CreateDoubleArray(v + 4, 2));
+        cJSON_AddNumberToObject(x, "relationship_quality_mean",
+                                e->rq_mean);
+        cJSON_AddItemToObject(x, "best_path", path_json(s, &e->best));
+        cJSON_AddItemToObject(x, "worst_path", path_json(s, &e->worst));
+      }
+      cJSON_AddItemToArray(es, x);
+    }
+    if (r->best.choices != NULL) {
+      cJSON_AddItemToObject(o, "best_path", path_json(s, &r->best));
+      cJSON_AddItemToObject(o, "worst_path", path_json(s, &r->worst));
+    }
+  }
+  return o;
+}
+
+/* A scenario that does not load is one error diagnostic in the output. */
+static cJSON *load_error_json(const char *file, const char *msg) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddStringToObject(o, "file", file);
+  cJSON_AddNumberToObject(o, "errors", 1);
+  cJSON_AddNumberToObject(o, "warnings", 0);
+  cJSON *ds = cJSON_AddArrayToObject(o, "diagnostics");
+  cJSON *x = cJSON_CreateObject();
+  cJSON_AddStringToObject(x, "level", "error");
+  cJSON_AddStringToObject(x, "code", "load");
+  cJSON_AddStringToObject(x, "message", msg);
+  cJSON_AddItemToArray(ds, x);
+  return o;
+}
+
+int cli_check(int argc, char **argv) {
+  check_args a = {false, false, 0};
+  const char **names = calloc((size_t)argc, sizeof *names);
+  int n = 0;
+  if (names == NULL)
+    return CLI_FAIL;
+  for (int i = 1; i < argc; i++) {
+    bool bad = false;
+    const char *v;
+    if (strcmp(argv[i], "--json") == 0)
+      a.json = true;
+    else if (strcmp(argv[i], "--strict") == 0)
+      a.strict = true;
+    else if (cli_opt(argc, argv, &i, "--max-states", &v, &bad)) {
+      char *end;
+      a.max_states = v ? strtol(v, &end, 10) : 0;
+      if (bad || v == NULL || *end != '\0' || a.max_states < 1) {
+        free(names);
+        return cli_usage("check", "--max-states takes a positive number");
+      }
+    } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+      free(names);
+      return cli_usage("check", "unknown option '%s'", argv[i]);
+    } else
+      names[n++] = argv[i];
+  }
+  if (n == 0) {
+    free(names);
+    return cli_usage("check", "which scenario? (an id or a .lua file)");
+  }
+  int errors = 0, warnings = 0;
+  cJSON *all = a.json ? cJSON_CreateArray() : NULL;
+  for (int i = 0; i < n; i++) {
+    char *path = NULL;
+    rp_error err;
+    scn_scenario *s = NULL;
+    if (cat_resolve(names[i], &path, &err) == RP_OK)
+      s = scn_load_file(path, &err);
+    const char *file = path != NULL ? path : names[i];
+    if (s == NULL) {
+      errors++;
+      if (a.json)
+        cJSON_AddItemToArray(all, load_error_json(file, err.msg));
+      else
+        printf("%s\n", err.msg);
+      free(path);
+      continue;
+    }
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    chk_report r;
+    if (chk_run(s, a.max_states, &r, &err) != RP_OK) {
+      cli_error("%s: %s", file, err.msg);
+      errors++;
+    } else {
+      double secs = seconds_since(&t0);
+      errors += r.errors;
+      warnings += r.warnings;
+      if (a.json)
+        cJSON_AddItemToArray(all, report_json(file, &r, secs));
+      else
+        print_human(file, &r, secs);
+      chk_free(&r);
+    }
+    scn_free(s);
+    free(path);
+  }
+  free(names);
+  if (a.json) {
+    char *text = cJSON_Print(all);
+    cJSON_Delete(all);
+    if (text == NULL) {
+      cli_error("out of memory");
+      return CLI_FAIL;
+    }
+    printf("%s\n", text);
+    cJSON_free(text);
+  }
+  return errors > 0 || (a.strict && warnings > 0) ? CLI_FAIL : CLI_OK;
+}

@@ -1,0 +1,98 @@
+/*
+ * check.h -- what `rapport check` finds in a scenario.
+ *
+ * Three layers, each a list of diagnostics naming file:line, the node and
+ * choice, and what to do:
+ *   - structure: facts never revealed, meters that never move, choices with
+ *     no skill effect or no coach note (static; load errors come earlier,
+ *     from scn_load);
+ *   - reachability by state: exp_explore() walks every distinct state;
+ *     nodes, choices and endings never reached, conditions never true,
+ *     dead ends, failing functions, states from which no ending can be
+ *     reached, loops that return to the same state;
+ *   - what it teaches: over every path (counted on the state graph), for
+ *     each ending the number of paths and the range of relationship quality,
+ *     pushing and overall score; the best and worst paths; and balance
+ *     warnings where the scenario would teach the wrong lesson.
+ * No I/O.  Ownership: chk_run() fills a chk_report released by chk_free().
+ */
+#ifndef CHECK_H
+#define CHECK_H
+
+#include <stdbool.h>
+
+#include "explore.h"
+#include "rp_error.h"
+#include "scn.h"
+
+/* A path that reaches the best outcome with pushing above this teaches
+ * that pushing pays. */
+#define CHK_PUSH_LIMIT 40.0
+
+/* A path with relationship quality at or above this that loses teaches
+ * that relationships do not pay. */
+#define CHK_HIGH_RQ 80.0
+
+/* The best outcome must require at least this relationship quality. */
+#define CHK_BEST_NEEDS_RQ 60.0
+
+/* Steps of the depth-first walk over every path (a few nanoseconds each);
+ * past it, score ranges cover the paths walked so far and say so. */
+#ifndef CHK_MAX_PATH_STEPS
+#define CHK_MAX_PATH_STEPS 200000000L
+#endif
+
+typedef enum chk_level { CHK_ERROR, CHK_WARNING } chk_level;
+
+typedef struct chk_diag {
+  chk_level level;
+  const char *code; /* stable identifier, e.g. "never-offered" */
+  int line;         /* 0 when not known */
+  char *where;      /* "node 'x'", "choice 'c' in node 'x'", or "" */
+  char *message;
+  char *hint;       /* what to do, or NULL */
+  char *path;       /* choice ids from the start, comma-separated, or NULL */
+} chk_diag;
+
+typedef struct chk_path {
+  char *choices; /* comma-separated ids: usable as `play --choices` */
+  double overall, relationship, pushing;
+  int ending; /* node index */
+} chk_path;
+
+typedef struct chk_ending {
+  int node;
+  bool reached;
+  double paths; /* distinct paths that end here (may be huge) */
+  double rq_min, rq_max, rq_mean, tp_min, tp_max, ov_min, ov_max;
+  chk_path best, worst; /* by overall score */
+} chk_ending;
+
+typedef struct chk_report {
+  const scn_scenario *scn;
+  chk_diag *diags;
+  int n_diags, errors, warnings;
+  /* exploration */
+  long states, edges, max_states;
+  bool bounded;
+  int nodes_reached, nodes_total, choices_offered, choices_total;
+  int endings_reached, endings_total;
+  /* path analysis */
+  bool analysed;       /* false: the graph was bounded */
+  bool paths_complete; /* every path was walked for the score ranges */
+  double total_paths;
+  chk_ending *endings; /* one per ending, in scenario order */
+  int n_endings;
+  chk_path best, worst;
+} chk_report;
+
+/* Checks scn, exploring at most max_states states (0: the default). */
+rp_status chk_run(const scn_scenario *scn, long max_states, chk_report *r,
+                  rp_error *err);
+void chk_free(chk_report *r);
+
+/* "won_big"-style ids of the choices along a path of gids; the caller frees
+ * the result. */
+char *chk_path_ids(const exp_graph *g, const int *gids, int n);
+
+#endif
