@@ -60,6 +60,19 @@ static const cli_cmd COMMANDS[] = {
      "\n"
      "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage.\n",
      cli_check},
+    {"graph", "SCENARIO [--format dot|svg] [-o FILE]",
+     "draw a scenario as a Graphviz graph",
+     "Prints the scenario as a Graphviz DOT graph: nodes and endings, choices\n"
+     "as edges labelled with their ids, coloured by what the choice does\n"
+     "(green builds the relationship, red pushes, grey neither), and the\n"
+     "parts no trainee can reach drawn dashed.  --format svg runs Graphviz's\n"
+     "dot (when installed) and prints SVG.  -o FILE writes to FILE.\n",
+     cli_graph},
+    {"new", "ID [-o FILE]", "write a starter scenario to edit",
+     "Writes scenarios/ID.lua (or FILE): a small complete scenario whose\n"
+     "comments teach the format.  It passes rapport check as it is.  An\n"
+     "existing file is never overwritten.\n",
+     cli_new},
     {"help", "[COMMAND]", "show help for rapport or one command",
      "Shows the list of commands, or the help of one.\n", cmd_help},
     {"version", "", "print the version", "Prints rapport's version.\n",
