@@ -60,6 +60,13 @@ static const cli_cmd COMMANDS[] = {
      "\n"
      "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage.\n",
      cli_check},
+    {"test", "SCENARIO...", "run the tests a scenario carries",
+     "Runs each scenario's own tests (the `tests` field: paths of choice ids\n"
+     "with expectations about the ending, scores, facts uncovered and what is\n"
+     "offered; see docs/authoring.md).  Prints one line per test, the path,\n"
+     "expectation and outcome of each failure, and `N passed, N failed`.\n"
+     "Exit status: 0 when all pass, 1 otherwise.\n",
+     cli_test},
     {"graph", "SCENARIO [--format dot|svg] [-o FILE]",
      "draw a scenario as a Graphviz graph",
      "Prints the scenario as a Graphviz DOT graph: nodes and endings, choices\n"

@@ -147,7 +147,9 @@ int scn_lines_build(scn_lines *ix, rp_arena *mem, const char *s, size_t len) {
       if (t < len && s[t] == '=' && (t + 1 >= len || s[t + 1] != '=')) {
         if (add(ix, &ix->keys, s + b, e - b, line) < 0)
           return -1;
-        if (e - b == 2 && memcmp(s + b, "id", 2) == 0) {
+        /* `id = "x"` (nodes' choices) and `name = "x"` (tests) */
+        if ((e - b == 2 && memcmp(s + b, "id", 2) == 0) ||
+            (e - b == 4 && memcmp(s + b, "name", 4) == 0)) {
           size_t v = skip_space(s, len, t + 1);
           if (v < len && (s[v] == '"' || s[v] == '\'')) {
             size_t w = v + 1;

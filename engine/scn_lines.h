@@ -4,7 +4,7 @@
  * Lua does not tell where a table constructor's fields were written, but an
  * author needs "file:line" on every error.  This index scans the source once,
  * lexing just enough to skip comments and strings, and records the line of
- * every `name =` key and every `id = "value"`.  The compiler asks "the first
+ * every `key =` and every `id = "value"` or `name = "value"`.  The compiler asks "the first
  * `opening =` key at or after line 12" and gets it in O(log n).
  */
 #ifndef SCN_LINES_H
@@ -31,7 +31,8 @@ void scn_lines_free(scn_lines *ix);
 /* Line of the first `name =` key at or after line `after`, or 0. */
 int scn_lines_key(const scn_lines *ix, const char *name, int after);
 
-/* Line of the first `id = "value"` at or after line `after`, or 0. */
+/* Line of the first `id = "value"` (or `name = "value"`) at or after line
+ * `after`, or 0. */
 int scn_lines_id(const scn_lines *ix, const char *value, int after);
 
 #endif

@@ -60,6 +60,9 @@ int cli_menu(void);
 /* cli_check.c */
 int cli_check(int argc, char **argv);
 
+/* cli_test.c */
+int cli_test(int argc, char **argv);
+
 /* cli_graph.c, cli_new.c */
 int cli_graph(int argc, char **argv);
 int cli_new(int argc, char **argv);

@@ -422,7 +422,7 @@ return scenario {
               .. ". Is that fair?"
           end,
           requires = { "pain", "impact" },
-          unavailable = "Locked: you don't yet know what the disputes cost her. "
+          unavailable = "You don't yet know what the disputes cost her. "
             .. "Ask before you summarize.",
           skills = { listening = 3, problem_solving = 1 },
           state = { trust = 6 },
@@ -963,5 +963,32 @@ return scenario {
         .. "The line goes quiet, and she doesn't take your next call.",
       outcome = { result = "lost" },
     },
+  },
+
+  -- The scenario's own tests: `rapport test discovery-call`.
+  tests = {
+    { name = "the trusted advisor closes the big deal fast",
+      path = { "earn_agenda", "where_breaks", "cost_of_it", "notice_before",
+               "ask_proof", "ask_budget", "budget_fit", "ask_decision",
+               "involve_marcus", "ask_timeline", "summarize", "payoff_q",
+               "propose_proof" },
+      ending = "won_big", min = { overall = 95, trust = 75 },
+      max = { transactional_pushing = 0 },
+      facts = { "pain", "impact", "history", "budget", "decision", "timeline" } },
+    { name = "pitching and pushing gets you hung up on",
+      path = { "pitch_features", "double_down", "keep_pushing" },
+      ending = "lost_hangup", max = { overall = 10, relationship_quality = 10 } },
+    { name = "a merely friendly call wins only a small, slow deal",
+      path = { "thank_warmly", "sympathy", "keep_listening", "send_summary" },
+      ending = "won_small", max = { relationship_quality = 60 } },
+    { name = "one discount on the best path costs the big deal",
+      path = { "earn_agenda", "where_breaks", "cost_of_it", "notice_before",
+               "ask_proof", "ask_budget", "discount", "ask_decision",
+               "involve_marcus", "ask_timeline", "summarize", "payoff_q",
+               "propose_proof" },
+      ending = "won_pilot" },
+    { name = "the summary stays locked until the impact is known",
+      path = { "earn_agenda", "where_breaks", "feel_it" },
+      offered = { "ask_cost" }, not_offered = { "summarize" } },
   },
 }

@@ -51,4 +51,13 @@ return scenario {
              outcome = { result = "stalled", deal_value = 0 } },
     lost = { say = "Sam hangs up.", outcome = { result = "lost" } },
   },
+  tests = {
+    { name = "listening first wins the deal", path = { "ask", "cost" },
+      ending = "won", min = { overall = 95, trust = 70 },
+      max = { transactional_pushing = 0 }, facts = { "jams" } },
+    { name = "closing early loses", path = { "pitch", "close" },
+      result = "lost", max = { relationship_quality = 10 } },
+    { name = "the cost question is locked until the jams come up",
+      path = { "pitch" }, not_offered = { "cost" }, offered = { "budget" } },
+  },
 }
