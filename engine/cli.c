@@ -39,7 +39,9 @@ static const cli_cmd COMMANDS[] = {
      "Exits 1, naming the difference, when the record's stored status, ending\n"
      "or scores differ from the replay, or the scenario file has changed.\n",
      cli_replay},
-    {"check", "SCENARIO... [--json] [--strict] [--max-states N]",
+    {"check",
+     "SCENARIO... [--json] [--strict] [--max-states N] [--random N "
+     "[--seed S] [--pass-mark P]]",
      "find problems in scenarios and show what they teach",
      "Loads each scenario, explores every distinct state it can reach (node,\n"
      "meters, facts, once-only choices; with functions, everything they can\n"
@@ -57,6 +59,12 @@ static const cli_cmd COMMANDS[] = {
      "  --json          machine-readable report (one object per scenario)\n"
      "  --strict        warnings fail the check too\n"
      "  --max-states N  stop exploring after N states (default 2,000,000)\n"
+     "  --random N      also play N seeded random sessions, preferring the\n"
+     "                  least-used option: coverage per choice, how often\n"
+     "                  each ending is reached, the score distribution\n"
+     "  --seed S        the first random session's seed (default 1)\n"
+     "  --pass-mark P   suggest the pass mark that P% of random players reach\n"
+     "                  (implies --random 1000 unless given)\n"
      "\n"
      "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage.\n",
      cli_check},

@@ -19,6 +19,9 @@
 typedef struct check_args {
   bool json, strict;
   long max_states;
+  int random;        /* playthroughs, 0 for none */
+  uint64_t seed;
+  double pass_mark;  /* percent of random players to pass, or < 0 */
 } check_args;
 
 static double seconds_since(const struct timespec *t0) {
@@ -109,6 +112,72 @@ static void print_human(const char *file, const chk_report *r, double secs) {
                 r->warnings == 1 ? "" : "s", term_reset(&st));
   fputs(rp_buf_str(&b), stdout);
   rp_buf_free(&b);
+}
+
+static void print_random(const scn_scenario *s, const chk_random *r,
+                         const check_args *a) {
+  printf("  random play: %d runs (seed %llu), preferring the least-used "
+         "option\n", r->runs, (unsigned long long)r->seed);
+  printf("    choices taken at least once: %d/%d\n", r->choices_taken,
+         s->n_choices);
+  for (int n = 0, k = 0; n < s->n_nodes; n++)
+    if (s->nodes[n].is_ending) {
+      printf("    %-18s %5.1f%% of runs\n", s->nodes[n].id,
+             r->runs ? 100.0 * r->ending_runs[k] / r->runs : 0.0);
+      k++;
+    }
+  if (r->endless || r->aborted)
+    printf("    %d runs went on past %d turns; %d failed%s%s\n", r->endless,
+           CHK_RANDOM_MAX_TURNS, r->aborted, r->first_error ? ": " : "",
+           r->first_error ? r->first_error : "");
+  printf("    overall score: min %.1f, 25%% %.1f, median %.1f, 75%% %.1f, "
+         "max %.1f\n", chk_quantile(r, 0), chk_quantile(r, 0.25),
+         chk_quantile(r, 0.5), chk_quantile(r, 0.75), chk_quantile(r, 1));
+  if (a->pass_mark >= 0)
+    printf("    a pass mark of %.1f passes %.0f%% of random players\n",
+           chk_pass_mark(r, a->pass_mark), a->pass_mark);
+  for (int n = 0; n < s->n_nodes; n++)
+    for (int i = 0; i < s->nodes[n].n_choices; i++) {
+      const scn_choice *ch = &s->nodes[n].choices[i];
+      if (r->taken[ch->gid] == 0)
+        printf("    never taken: %s:%d: choice '%s' in node '%s'\n",
+               s->chunkname, ch->line, ch->id, s->nodes[n].id);
+    }
+}
+
+static cJSON *random_json(const scn_scenario *s, const chk_random *r,
+                          const check_args *a) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddNumberToObject(o, "runs", r->runs);
+  cJSON_AddNumberToObject(o, "seed", (double)r->seed);
+  cJSON_AddNumberToObject(o, "choices_taken", r->choices_taken);
+  cJSON_AddNumberToObject(o, "choices", s->n_choices);
+  cJSON *per = cJSON_AddObjectToObject(o, "choice_runs");
+  for (int n = 0; n < s->n_nodes; n++)
+    for (int i = 0; i < s->nodes[n].n_choices; i++) {
+      char key[160];
+      snprintf(key, sizeof key, "%s.%s", s->nodes[n].id,
+               s->nodes[n].choices[i].id);
+      cJSON_AddNumberToObject(per, key, r->taken[s->nodes[n].choices[i].gid]);
+    }
+  cJSON *ends = cJSON_AddObjectToObject(o, "endings");
+  for (int n = 0, k = 0; n < s->n_nodes; n++)
+    if (s->nodes[n].is_ending)
+      cJSON_AddNumberToObject(ends, s->nodes[n].id, r->ending_runs[k++]);
+  cJSON_AddNumberToObject(o, "endless", r->endless);
+  cJSON_AddNumberToObject(o, "failed", r->aborted);
+  cJSON *q = cJSON_AddObjectToObject(o, "overall");
+  cJSON_AddNumberToObject(q, "min", chk_quantile(r, 0));
+  cJSON_AddNumberToObject(q, "p25", chk_quantile(r, 0.25));
+  cJSON_AddNumberToObject(q, "median", chk_quantile(r, 0.5));
+  cJSON_AddNumberToObject(q, "p75", chk_quantile(r, 0.75));
+  cJSON_AddNumberToObject(q, "max", chk_quantile(r, 1));
+  if (a->pass_mark >= 0) {
+    cJSON_AddNumberToObject(o, "pass_mark_percent", a->pass_mark);
+    cJSON_AddNumberToObject(o, "suggested_pass_mark",
+                            chk_pass_mark(r, a->pass_mark));
+  }
+  return o;
 }
 
 static cJSON *path_json(const scn_scenario *s, const chk_path *p) {
@@ -213,7 +282,7 @@ static cJSON *load_error_json(const char *file, const char *msg) {
 }
 
 int cli_check(int argc, char **argv) {
-  check_args a = {false, false, 0};
+  check_args a = {false, false, 0, 0, 1, -1};
   const char **names = calloc((size_t)argc, sizeof *names);
   int n = 0;
   if (names == NULL)
@@ -232,6 +301,30 @@ int cli_check(int argc, char **argv) {
         free(names);
         return cli_usage("check", "--max-states takes a positive number");
       }
+    } else if (cli_opt(argc, argv, &i, "--random", &v, &bad)) {
+      char *end;
+      long runs = v ? strtol(v, &end, 10) : 0;
+      if (bad || v == NULL || *end != '\0' || runs < 1 || runs > 10000000) {
+        free(names);
+        return cli_usage("check", "--random takes a number of runs");
+      }
+      a.random = (int)runs;
+    } else if (cli_opt(argc, argv, &i, "--seed", &v, &bad)) {
+      char *end;
+      unsigned long long seed = v ? strtoull(v, &end, 10) : 0;
+      if (bad || v == NULL || *v == '-' || *end != '\0') {
+        free(names);
+        return cli_usage("check", "--seed takes a whole number");
+      }
+      a.seed = seed;
+    } else if (cli_opt(argc, argv, &i, "--pass-mark", &v, &bad)) {
+      char *end;
+      a.pass_mark = v ? strtod(v, &end) : -1;
+      if (bad || v == NULL || *end != '\0' || a.pass_mark < 0 ||
+          a.pass_mark > 100) {
+        free(names);
+        return cli_usage("check", "--pass-mark takes a percentage (0-100)");
+      }
     } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
       free(names);
       return cli_usage("check", "unknown option '%s'", argv[i]);
@@ -242,6 +335,8 @@ int cli_check(int argc, char **argv) {
     free(names);
     return cli_usage("check", "which scenario? (an id or a .lua file)");
   }
+  if (a.pass_mark >= 0 && a.random == 0)
+    a.random = 1000; /* a pass mark needs random players */
   int errors = 0, warnings = 0;
   cJSON *all = a.json ? cJSON_CreateArray() : NULL;
   for (int i = 0; i < n; i++) {
@@ -270,10 +365,25 @@ int cli_check(int argc, char **argv) {
       double secs = seconds_since(&t0);
       errors += r.errors;
       warnings += r.warnings;
-      if (a.json)
-        cJSON_AddItemToArray(all, report_json(file, &r, secs));
-      else
+      cJSON *rj = a.json ? report_json(file, &r, secs) : NULL;
+      if (!a.json)
         print_human(file, &r, secs);
+      chk_random rr;
+      if (a.random > 0) {
+        if (chk_random_play(s, a.random, a.seed, &rr, &err) != RP_OK) {
+          cli_error("%s: %s", file, err.msg);
+          errors++;
+        } else {
+          if (a.json)
+            cJSON_AddItemToObject(rj, "random", random_json(s, &rr, &a));
+          else
+            print_random(s, &rr, &a);
+          errors += rr.aborted > 0;
+          chk_random_free(&rr);
+        }
+      }
+      if (a.json)
+        cJSON_AddItemToArray(all, rj);
       chk_free(&r);
     }
     scn_free(s);

@@ -95,4 +95,36 @@ void chk_free(chk_report *r);
  * the result. */
 char *chk_path_ids(const exp_graph *g, const int *gids, int n);
 
+/* ---- random play (rapport check --random N) -------------------------------
+ * N seeded playthroughs through real sessions, each preferring the option
+ * used least so far (ties broken by the seed), like ChoiceScript's
+ * randomtest: coverage per choice, how often each ending is reached, and
+ * the distribution of overall scores, from which a pass mark is suggested. */
+
+/* Turns one random playthrough may take before it is counted as endless. */
+#define CHK_RANDOM_MAX_TURNS 1000
+
+typedef struct chk_random {
+  int runs;
+  uint64_t seed;
+  int *taken;          /* per choice gid: times chosen */
+  int choices_taken;   /* choices chosen at least once */
+  int *ending_runs;    /* per ending, in scenario order of endings */
+  int endless, aborted;
+  char *first_error;   /* the first scenario failure met, or NULL */
+  double *scores;      /* overall score per run, ascending */
+} chk_random;
+
+/* Plays `runs` random sessions (session seeds seed, seed+1, ...). */
+rp_status chk_random_play(const scn_scenario *scn, int runs, uint64_t seed,
+                          chk_random *out, rp_error *err);
+void chk_random_free(chk_random *r);
+
+/* The overall score that `percent`% of the random players reached: the
+ * pass mark that would pass that share of random play. */
+double chk_pass_mark(const chk_random *r, double percent);
+
+/* The q-th quantile (0..1) of the random players' overall scores. */
+double chk_quantile(const chk_random *r, double q);
+
 #endif
