@@ -11,7 +11,9 @@ static int cmd_help(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 
 static const cli_cmd COMMANDS[] = {
-    {"play", "SCENARIO [--seed N] [--choices LIST] [--json] [--trainee NAME]",
+    {"play",
+     "SCENARIO [--seed N] [--choices LIST] [--json] [--trainee NAME] "
+     "[--author]",
      "play a scenario (an id or a path to a .lua file)",
      "Plays a conversation.  SCENARIO is an id looked up in ./scenarios, then\n"
      "each directory of $RAPPORT_PATH, then the installed share directory, or\n"
@@ -23,6 +25,10 @@ static const cli_cmd COMMANDS[] = {
      "  --json          print the session record (JSON) instead of the debrief;\n"
      "                  standard output then carries the JSON alone\n"
      "  --trainee NAME  the trainee named in the record (default: login name)\n"
+     "  --author        for scenario authors: shows node and choice ids,\n"
+     "                  meters and facts as the conversation runs, and adds\n"
+     "                  :goto NODE, :set METER VALUE and :reload (reload the\n"
+     "                  edited file and replay the choices made so far)\n"
      "\n"
      "On a terminal answers are read with line editing, history and Tab\n"
      "completion; otherwise one answer per line.  Type :help during play.\n",

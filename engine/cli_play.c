@@ -144,7 +144,7 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
 
 typedef struct play_args {
   const char *scenario, *seed, *choices, *trainee;
-  bool json;
+  bool json, author;
 } play_args;
 
 static int parse_play(int argc, char **argv, play_args *a) {
@@ -160,6 +160,8 @@ static int parse_play(int argc, char **argv, play_args *a) {
       a->trainee = v;
     else if (strcmp(argv[i], "--json") == 0)
       a->json = true;
+    else if (strcmp(argv[i], "--author") == 0)
+      a->author = true;
     else if (argv[i][0] == '-' && argv[i][1] != '\0')
       return cli_usage("play", "unknown option '%s'", argv[i]);
     else if (a->scenario == NULL)
@@ -211,7 +213,9 @@ static bool play_choices(repl *r, const char *list) {
   return ok;
 }
 
-static int run_play(scn_scenario *scn, const play_args *a) {
+static int run_play(scn_scenario **scnp, const char *path,
+                    const play_args *a) {
+  scn_scenario *scn = *scnp;
   uint64_t seed = fresh_seed();
   if (a->seed != NULL && !parse_seed(a->seed, &seed))
     return cli_usage("play", "--seed takes a whole number from 0 to %llu",
@@ -227,13 +231,13 @@ static int run_play(scn_scenario *scn, const play_args *a) {
     cli_error("%s", err.msg);
     return CLI_FAIL;
   }
-  repl_opts o = {true, false, out, term_style_for(out), NULL};
-  rec_meta meta = {trainee, "practice", time(NULL), 0};
+  repl_opts o = {true, a->author, path, false, out, term_style_for(out), NULL};
+  rec_meta meta = {trainee, a->author ? "author" : "practice", time(NULL), 0};
   print_brief(out, scn, &o.style);
   bool ok = true;
   char *hist = NULL;
   if (a->choices != NULL) {
-    repl r = {s, o, 0, false};
+    repl r = {s, scn, o, 0, false};
     repl_show(&r);
     ok = play_choices(&r, a->choices);
     sess_quit(s); /* choices that stop before an ending: the call ends */
@@ -241,7 +245,7 @@ static int run_play(scn_scenario *scn, const play_args *a) {
     o.interactive = isatty(STDIN_FILENO) && isatty(fileno(out));
     if (o.interactive)
       o.history = hist = history_path();
-    repl_run(s, &o);
+    repl_run(&s, scnp, &o);
   }
   free(hist);
   meta.ended = time(NULL);
@@ -260,11 +264,21 @@ int cli_play(int argc, char **argv) {
   int rc = parse_play(argc, argv, &a);
   if (rc != CLI_OK)
     return rc;
-  scn_scenario *scn = load(a.scenario);
-  if (scn == NULL)
+  char *path;
+  rp_error err;
+  if (cat_resolve(a.scenario, &path, &err) != RP_OK) {
+    cli_error("%s", err.msg);
     return CLI_FAIL;
-  rc = run_play(scn, &a);
+  }
+  scn_scenario *scn = scn_load_file(path, &err);
+  if (scn == NULL) {
+    cli_error("%s", err.msg);
+    free(path);
+    return CLI_FAIL;
+  }
+  rc = run_play(&scn, path, &a);
   scn_free(scn);
+  free(path);
   return rc;
 }
 

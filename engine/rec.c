@@ -411,6 +411,10 @@ static bool differ(double a, double b) { return fabs(a - b) > 0.05; }
 rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
                      sess_session **out, score_report *rep, rp_error *err) {
   *out = NULL;
+  if (strcmp(rec->mode, "author") == 0)
+    return rp_fail(err, RP_EINPUT, "an author-mode session cannot be "
+                                   "replayed (:goto and :set change the "
+                                   "state outside the rules)");
   if (strcmp(rec->scenario_id, scn->id) != 0)
     return rp_fail(err, RP_EINPUT, "the record is of scenario '%s', not '%s'",
                    rec->scenario_id, scn->id);

@@ -24,6 +24,7 @@
 #include <readline/readline.h>
 
 #include "rp_buf.h"
+#include "scn_file.h"
 
 /* Longest answer line we act on; longer lines are refused, not truncated. */
 #define REPL_LINE_MAX 4096
@@ -33,35 +34,55 @@
 
 /* ---- the :commands ------------------------------------------------------- */
 
+static repl *completing; /* the repl Tab completion reads */
+
+/* Which kinds of play a command exists in. */
+enum { M_PRACTICE = 1, M_GRADED = 2, M_AUTHOR = 4, M_ALL = 7 };
+
 typedef struct repl_cmd {
   const char *name;
+  const char *args; /* usage of its arguments, or NULL for none */
   const char *help;
-  bool practice_only; /* hidden in graded play */
-  void (*run)(repl *r);
+  unsigned modes;
+  void (*run)(repl *r, const char *args);
 } repl_cmd;
 
-static void cmd_help(repl *r);
-static void cmd_notes(repl *r);
-static void cmd_transcript(repl *r);
-static void cmd_restart(repl *r);
-static void cmd_undo(repl *r);
-static void cmd_quit(repl *r);
+static void cmd_help(repl *r, const char *args);
+static void cmd_notes(repl *r, const char *args);
+static void cmd_transcript(repl *r, const char *args);
+static void cmd_restart(repl *r, const char *args);
+static void cmd_undo(repl *r, const char *args);
+static void cmd_quit(repl *r, const char *args);
+static void cmd_goto(repl *r, const char *args);
+static void cmd_set(repl *r, const char *args);
+static void cmd_reload(repl *r, const char *args);
 
 static const repl_cmd COMMANDS[] = {
-    {":help", "list these commands", false, cmd_help},
-    {":notes", "what you have learned about the prospect so far", false,
+    {":help", NULL, "list these commands", M_ALL, cmd_help},
+    {":notes", NULL, "what you have learned about the prospect so far", M_ALL,
      cmd_notes},
-    {":transcript", "the conversation so far", false, cmd_transcript},
-    {":undo", "take back your last choice (practice only)", true, cmd_undo},
-    {":restart", "start the call again from the beginning", false,
+    {":transcript", NULL, "the conversation so far", M_ALL, cmd_transcript},
+    {":undo", NULL, "take back your last choice (practice only)",
+     M_PRACTICE | M_AUTHOR, cmd_undo},
+    {":restart", NULL, "start the call again from the beginning", M_ALL,
      cmd_restart},
-    {":quit", "end the call now and see the debrief (also Ctrl-D)", false,
-     cmd_quit},
+    {":goto", "NODE", "jump to a node (author mode)", M_AUTHOR, cmd_goto},
+    {":set", "METER VALUE", "set a hidden meter (author mode)", M_AUTHOR,
+     cmd_set},
+    {":reload", NULL,
+     "reload the scenario file and replay your choices (author mode)",
+     M_AUTHOR, cmd_reload},
+    {":quit", NULL, "end the call now and see the debrief (also Ctrl-D)",
+     M_ALL, cmd_quit},
 };
 #define N_COMMANDS ((int)(sizeof COMMANDS / sizeof COMMANDS[0]))
 
+static unsigned mode_of(const repl *r) {
+  return r->o.author ? M_AUTHOR : r->o.practice ? M_PRACTICE : M_GRADED;
+}
+
 static bool command_enabled(const repl *r, const repl_cmd *c) {
-  return r->o.practice || !c->practice_only;
+  return (c->modes & mode_of(r)) != 0;
 }
 
 static void emit(repl *r, rp_buf *b) {
@@ -88,22 +109,30 @@ static void say(repl *r, const char *fmt, ...) {
   fflush(r->o.out);
 }
 
-static void cmd_help(repl *r) {
+static void cmd_help(repl *r, const char *args) {
+  (void)args;
   rp_buf b = RP_BUF_INIT;
   const term_style *st = &r->o.style;
   int n = sess_available(r->s);
   rp_buf_printf(&b, "Type a number from 1 to %d to answer, or:\n", n);
   for (int i = 0; i < N_COMMANDS; i++)
     if (command_enabled(r, &COMMANDS[i]))
-      rp_buf_printf(&b, "  %s%-12s%s %s\n", term_bold(st), COMMANDS[i].name,
+    {
+      char usage[64];
+      snprintf(usage, sizeof usage, "%s%s%s", COMMANDS[i].name,
+               COMMANDS[i].args ? " " : "",
+               COMMANDS[i].args ? COMMANDS[i].args : "");
+      rp_buf_printf(&b, "  %s%-18s%s %s\n", term_bold(st), usage,
                     term_reset(st), COMMANDS[i].help);
+    }
   if (r->o.interactive)
     rp_buf_puts(&b, "Tab completes numbers and commands; Ctrl-C clears the "
                     "line; Ctrl-D ends the call.\n");
   emit(r, &b);
 }
 
-static void cmd_notes(repl *r) {
+static void cmd_notes(repl *r, const char *args) {
+  (void)args;
   const scn_scenario *scn = sess_scenario(r->s);
   uint64_t known = sess_facts(r->s);
   rp_buf b = RP_BUF_INIT;
@@ -130,7 +159,8 @@ static void cmd_notes(repl *r) {
 
 static void print_line(repl *r, rp_buf *b, const sess_line *l);
 
-static void cmd_transcript(repl *r) {
+static void cmd_transcript(repl *r, const char *args) {
+  (void)args;
   const sess_line *lines;
   int n = sess_transcript(r->s, &lines);
   rp_buf b = RP_BUF_INIT;
@@ -155,7 +185,8 @@ static void reshow_current(repl *r) {
   repl_show(r);
 }
 
-static void cmd_restart(repl *r) {
+static void cmd_restart(repl *r, const char *args) {
+  (void)args;
   rp_error err;
   if (sess_restart(r->s, &err) != RP_OK) {
     say(r, "%s", err.msg);
@@ -166,7 +197,8 @@ static void cmd_restart(repl *r) {
   repl_show(r);
 }
 
-static void cmd_undo(repl *r) {
+static void cmd_undo(repl *r, const char *args) {
+  (void)args;
   rp_error err;
   if (sess_undo(r->s, &err) != RP_OK) {
     say(r, "%s", err.msg);
@@ -176,7 +208,88 @@ static void cmd_undo(repl *r) {
   reshow_current(r);
 }
 
-static void cmd_quit(repl *r) {
+static void cmd_goto(repl *r, const char *args) {
+  int n = scn_node_find(r->scn, args);
+  if (n < 0) {
+    say(r, "No node '%s' in this scenario.", args);
+    return;
+  }
+  rp_error err;
+  if (sess_goto(r->s, n, &err) != RP_OK)
+    say(r, "%s", err.msg);
+  r->shown = 0;
+  reshow_current(r);
+}
+
+static void cmd_set(repl *r, const char *args) {
+  char meter[64];
+  long value;
+  char extra;
+  if (sscanf(args, "%63s %ld %c", meter, &value, &extra) != 2) {
+    say(r, "%s", "usage: :set METER VALUE (a whole number)");
+    return;
+  }
+  int m = scn_meter_find(r->scn, meter);
+  if (m < 0) {
+    say(r, "No meter '%s' (the meters are in the status line).", meter);
+    return;
+  }
+  sess_set_meter(r->s, m, (int)(value < -SCN_METER_LIMIT   ? -SCN_METER_LIMIT
+                                : value > SCN_METER_LIMIT ? SCN_METER_LIMIT
+                                                           : value));
+  /* Conditions may read the meter: work the options out again. */
+  rp_error err;
+  if (sess_goto(r->s, sess_node(r->s), &err) != RP_OK)
+    say(r, "%s", err.msg);
+  r->shown = 0;
+  reshow_current(r);
+}
+
+/* Reloads the file and replays the choices made so far on it, stopping
+ * where the edited scenario no longer allows them. */
+static void cmd_reload(repl *r, const char *args) {
+  (void)args;
+  rp_error err;
+  scn_scenario *scn = scn_load_file(r->o.path, &err);
+  if (scn == NULL) {
+    say(r, "Not reloaded (the old version stays): %s", err.msg);
+    return;
+  }
+  sess_session *s = sess_new(scn, sess_seed(r->s), &err);
+  if (s == NULL) {
+    scn_free(scn);
+    say(r, "%s", err.msg);
+    return;
+  }
+  const sess_decision *d;
+  int n = sess_decisions(r->s, &d), replayed = 0;
+  for (int i = 0; i < n && sess_state(s) == SESS_ACTIVE; i++) {
+    const char *id = r->scn->nodes[d[i].node].choices[d[i].choice].id;
+    const char *node = r->scn->nodes[d[i].node].id;
+    const char *now = scn->nodes[sess_node(s)].id;
+    if (strcmp(node, now) != 0) {
+      say(r, "Replay stopped at turn %d: you were at node '%s', the edited "
+             "scenario is at '%s'.", i + 1, node, now);
+      break;
+    }
+    if (sess_choose_id(s, id, d[i].seconds, &err) == RP_EINPUT) {
+      say(r, "Replay stopped at turn %d: %s", i + 1, err.msg);
+      break;
+    }
+    replayed++;
+  }
+  sess_free(r->s);
+  scn_free(r->scn);
+  r->s = s;
+  r->scn = scn;
+  completing = r;
+  say(r, "Reloaded %s; replayed %d of %d choices.", r->o.path, replayed, n);
+  r->shown = 0;
+  reshow_current(r);
+}
+
+static void cmd_quit(repl *r, const char *args) {
+  (void)args;
   sess_quit(r->s);
   r->quit = true;
 }
@@ -229,6 +342,25 @@ static void print_coach(repl *r, rp_buf *b, int turn) {
   rp_buf_printf(b, "%s\n", term_reset(st));
 }
 
+/* Author mode: where the conversation is and what the prospect hides. */
+static void author_status(repl *r, rp_buf *b) {
+  const scn_scenario *scn = r->scn;
+  const scn_node *node = &scn->nodes[sess_node(r->s)];
+  const term_style *st = &r->o.style;
+  rp_buf_printf(b, "%s  [author] node '%s' (%s:%d) |", term_cyan(st),
+                node->id, scn->chunkname, node->line);
+  for (int m = 0; m < scn->n_meters; m++)
+    rp_buf_printf(b, " %s %d", scn->meters[m].id, sess_meters(r->s)[m]);
+  rp_buf_puts(b, " | facts:");
+  int k = 0;
+  for (int f = 0; f < scn->n_facts; f++)
+    if ((sess_facts(r->s) >> f) & 1)
+      rp_buf_printf(b, "%s %s", k++ ? "," : "", scn->facts[f].id);
+  if (k == 0)
+    rp_buf_puts(b, " none");
+  rp_buf_printf(b, "%s\n", term_reset(st));
+}
+
 void repl_show(repl *r) {
   const sess_line *lines;
   int n = sess_transcript(r->s, &lines);
@@ -252,21 +384,30 @@ void repl_show(repl *r) {
     int k = sess_options(r->s, &opts);
     rp_buf_puts(&b, "\n");
     for (int i = 0; i < k; i++) {
+      /* Authors see each choice's id: [ask_budget] */
+      const char *cid = r->scn->nodes[sess_node(r->s)].choices[opts[i].choice].id;
+      int idw = r->o.author ? (int)strlen(cid) + 3 : 0;
       if (opts[i].available) {
         rp_buf_printf(&b, "  %s%d)%s ", term_bold(st), opts[i].number,
                       term_reset(st));
-        term_wrap(&b, opts[i].text, st->width, 5, 5);
+        if (r->o.author)
+          rp_buf_printf(&b, "%s[%s]%s ", term_cyan(st), cid, term_reset(st));
+        term_wrap(&b, opts[i].text, st->width, 5, 5 + idw);
       } else {
         const scn_scenario *scn = sess_scenario(r->s);
         const scn_choice *ch = &scn->nodes[sess_node(r->s)].choices[opts[i].choice];
         rp_buf_printf(&b, "%s  -) ", term_dim(st));
-        term_wrap(&b, opts[i].text, st->width, 5, 5);
+        if (r->o.author)
+          rp_buf_printf(&b, "[%s] ", cid);
+        term_wrap(&b, opts[i].text, st->width, 5, 5 + idw);
         rp_buf_puts(&b, "\n     (not yet: ");
         term_wrap(&b, ch->unavailable, st->width, 6, 15);
         rp_buf_printf(&b, ")%s", term_reset(st));
       }
       rp_buf_puts(&b, "\n");
     }
+    if (r->o.author)
+      author_status(r, &b);
   } else if (sess_state(r->s) == SESS_ABORTED) {
     rp_buf_printf(&b, "\n%sThe scenario failed, so the call ends here:%s\n  ",
                   term_red(st), term_reset(st));
@@ -307,12 +448,23 @@ void repl_handle(repl *r, const char *line, double seconds) {
   memcpy(buf, line, len);
   buf[len] = '\0';
   if (buf[0] == ':') {
-    for (int i = 0; i < N_COMMANDS; i++)
-      if (strcmp(buf, COMMANDS[i].name) == 0 &&
-          command_enabled(r, &COMMANDS[i])) {
-        COMMANDS[i].run(r);
-        return;
-      }
+    size_t w = strcspn(buf, " \t");
+    const char *args = buf + w + strspn(buf + w, " \t");
+    for (int i = 0; i < N_COMMANDS; i++) {
+      const repl_cmd *c = &COMMANDS[i];
+      if (strlen(c->name) != w || strncmp(buf, c->name, w) != 0)
+        continue;
+      if (!command_enabled(r, c))
+        break;
+      if (c->args == NULL && *args != '\0')
+        say(r, "%s takes no arguments.", c->name);
+      else if (c->args != NULL && *args == '\0')
+        say(r, "usage: %s %s", c->name, c->args);
+      else
+        c->run(r, args);
+      return;
+    }
+    buf[w] = '\0';
     if (strcmp(buf, ":undo") == 0)
       say(r, "%s", ":undo is for practice; in graded play every choice "
                    "counts.");
@@ -346,7 +498,6 @@ void repl_handle(repl *r, const char *line, double seconds) {
 static volatile sig_atomic_t got_sigint, got_sigwinch;
 static char *cb_line;
 static bool cb_done;
-static repl *completing; /* the repl Tab completion reads */
 
 static void on_sigint(int sig) {
   (void)sig;
@@ -385,10 +536,34 @@ static char *complete_gen(const char *text, int state) {
   return NULL;
 }
 
+/* Completion of a command's argument: node ids after :goto, meters after
+ * :set. */
+static char *complete_arg_gen(const char *text, int state) {
+  static int i;
+  if (state == 0)
+    i = 0;
+  const scn_scenario *scn = completing->scn;
+  bool nodes = strncmp(rl_line_buffer, ":goto", 5) == 0;
+  int n = nodes ? scn->n_nodes : scn->n_meters;
+  size_t len = strlen(text);
+  while (i < n) {
+    const char *cand = nodes ? scn->nodes[i].id : scn->meters[i].id;
+    i++;
+    if (strncmp(cand, text, len) == 0)
+      return strdup(cand);
+  }
+  return NULL;
+}
+
 static char **complete(const char *text, int start, int end) {
-  (void)start;
   (void)end;
   rl_attempted_completion_over = 1; /* never fall back to file names */
+  if (start > 0 && completing->o.author &&
+      (strncmp(rl_line_buffer, ":goto ", 6) == 0 ||
+       strncmp(rl_line_buffer, ":set ", 5) == 0))
+    return rl_completion_matches(text, complete_arg_gen);
+  if (start > 0)
+    return NULL;
   return rl_completion_matches(text, complete_gen);
 }
 
@@ -470,8 +645,9 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-rp_status repl_run(sess_session *s, const repl_opts *o) {
-  repl r = {s, *o, 0, false};
+rp_status repl_run(sess_session **sp, scn_scenario **scnp,
+                   const repl_opts *o) {
+  repl r = {*sp, *scnp, *o, 0, false};
   struct sigaction old_int, old_winch;
   if (o->interactive) {
     completing = &r;
@@ -494,16 +670,17 @@ rp_status repl_run(sess_session *s, const repl_opts *o) {
     got_sigint = got_sigwinch = 0;
   }
   repl_show(&r);
-  if (o->interactive && sess_state(s) == SESS_ACTIVE)
+  if (o->interactive && sess_state(r.s) == SESS_ACTIVE)
     fprintf(o->out, "%s(Type a number to answer; :help for commands.)%s\n",
             term_dim(&o->style), term_reset(&o->style));
-  while (sess_state(s) == SESS_ACTIVE && !r.quit) {
+  /* Authors stay after an ending, to :undo, :goto or :reload. */
+  while ((sess_state(r.s) == SESS_ACTIVE || o->author) && !r.quit) {
     double t0 = now();
     char *line = o->interactive ? read_tty("> ") : read_plain(stdin);
     if (line == NULL) { /* Ctrl-D or end of input */
       if (o->interactive)
         fputc('\n', o->out);
-      sess_quit(s);
+      sess_quit(r.s);
       break;
     }
     if (o->interactive)
@@ -511,6 +688,8 @@ rp_status repl_run(sess_session *s, const repl_opts *o) {
     repl_handle(&r, line, o->interactive ? now() - t0 : 0.0);
     free(line);
   }
+  *sp = r.s;
+  *scnp = r.scn;
   if (o->interactive) {
     if (o->history != NULL)
       write_history(o->history);

@@ -529,6 +529,21 @@ rp_status sess_restore(sess_session *s, const unsigned char *key,
 
 bool sess_stuck(const sess_session *s) { return s->stuck; }
 
+rp_status sess_goto(sess_session *s, int node, rp_error *err) {
+  if (node < 0 || node >= s->scn->n_nodes)
+    return rp_fail(err, RP_EINPUT, "no such node");
+  s->status = SESS_ACTIVE;
+  s->stuck = false;
+  free(s->abort_reason);
+  s->abort_reason = NULL;
+  return enter(s, node, err);
+}
+
+void sess_set_meter(sess_session *s, int meter, int value) {
+  const scn_meter *m = &s->scn->meters[meter];
+  s->meters[meter] = value < m->min ? m->min : value > m->max ? m->max : value;
+}
+
 const scn_scenario *sess_scenario(const sess_session *s) { return s->scn; }
 sess_status sess_state(const sess_session *s) { return s->status; }
 uint64_t sess_seed(const sess_session *s) { return s->seed; }

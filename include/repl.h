@@ -16,11 +16,14 @@
 #include <stdio.h>
 
 #include "rp_error.h"
+#include "scn.h"
 #include "sess.h"
 #include "term.h"
 
 typedef struct repl_opts {
   bool practice;       /* :undo and coach notes during play */
+  bool author;         /* ids, meters and facts shown; :goto :set :reload */
+  const char *path;    /* the scenario file, for :reload */
   bool interactive;    /* read with readline (stdin is a terminal) */
   FILE *out;           /* where the conversation goes */
   term_style style;
@@ -30,6 +33,7 @@ typedef struct repl_opts {
 /* A front end's view of one running conversation. */
 typedef struct repl {
   sess_session *s;
+  scn_scenario *scn;  /* owned by the caller; :reload replaces both */
   repl_opts o;
   int shown;          /* transcript lines printed so far */
   bool quit;          /* :quit or end of input */
@@ -37,8 +41,9 @@ typedef struct repl {
 
 /* Runs the conversation until it ends, the trainee quits or input ends.
  * Prints to o->out; returns RP_OK (a scenario failure shows in the session's
- * status, not here). */
-rp_status repl_run(sess_session *s, const repl_opts *o);
+ * status, not here).  In author mode :reload may replace *s and *scn (the
+ * old ones are freed); the caller frees what is there at the end. */
+rp_status repl_run(sess_session **s, scn_scenario **scn, const repl_opts *o);
 
 /* Prints transcript lines not yet shown, then the current options.  Used by
  * repl_run and by scripted play (--choices). */

@@ -139,6 +139,12 @@ rp_status sess_restore(sess_session *s, const unsigned char *key,
  * node (a dead end in the scenario) rather than a failing function. */
 bool sess_stuck(const sess_session *s);
 
+/* Author mode (:goto, :set): jumps to a node (entering it as a choice
+ * would: visit counted, `say` evaluated, options worked out), and sets a
+ * meter within its bounds.  Sessions so changed are not replayable. */
+rp_status sess_goto(sess_session *s, int node, rp_error *err);
+void sess_set_meter(sess_session *s, int meter, int value);
+
 /* The transcript so far. */
 int sess_transcript(const sess_session *s, const sess_line **out);
 
