@@ -146,8 +146,8 @@ static void emit_edge(rp_buf *b, const scn_scenario *s, int from,
   if (dim || to < 0)
     rp_buf_puts(b, ", style=dashed");
   rp_buf tip = RP_BUF_INIT;
-  rp_buf_printf(&tip, "%s%s", ch->fn_text != SCN_NOFN ? "(text is a function)"
-                                                      : ch->text,
+  rp_buf_printf(&tip, "%s%s",
+                ch->fn_text != SCN_NOFN ? "(text is a function)" : ch->text,
                 dim ? " (unreachable)" : "");
   attr(b, ", ", "tooltip", rp_buf_str(&tip));
   rp_buf_free(&tip);
@@ -194,10 +194,12 @@ static rp_status to_dot(const scn_scenario *s, rp_buf *b, rp_error *err) {
       for (; k < n_targets && t[k].gid == ch->gid; k++, any = true)
         emit_edge(b, s, n, ch, t[k].node, dim);
       if (!any) {
-        rp_buf_printf(b, "  \"?%d\" [label=\"?\", shape=circle, width=0.3, "
-                         "fixedsize=true, style=dashed, color=gray, "
-                         "fontcolor=gray, tooltip=\"next is a function; no "
-                         "destination was seen\"];\n", ch->gid);
+        rp_buf_printf(b,
+                      "  \"?%d\" [label=\"?\", shape=circle, width=0.3, "
+                      "fixedsize=true, style=dashed, color=gray, "
+                      "fontcolor=gray, tooltip=\"next is a function; no "
+                      "destination was seen\"];\n",
+                      ch->gid);
         emit_edge(b, s, n, ch, -1, dim);
       }
     }
@@ -269,10 +271,11 @@ static rp_status to_svg(rp_buf *b, rp_error *err) {
     ;
   rp_status st = RP_OK;
   if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-    st = rp_fail(err, RP_EINPUT, "--format svg needs Graphviz's 'dot', which "
-                                 "could not be run: install graphviz (e.g. "
-                                 "sudo apt-get install graphviz), or use "
-                                 "--format dot");
+    st = rp_fail(err, RP_EINPUT,
+                 "--format svg needs Graphviz's 'dot', which "
+                 "could not be run: install graphviz (e.g. "
+                 "sudo apt-get install graphviz), or use "
+                 "--format dot");
   else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     st = rp_fail(err, RP_EIO, "Graphviz's dot failed on the graph");
   else if (rp_buf_failed(&svg))
@@ -336,9 +339,8 @@ int cli_graph(int argc, char **argv) {
     st = to_svg(&b, &err);
   if (st == RP_OK && file != NULL)
     st = rp_write_atomic(file, rp_buf_str(&b), b.len, &err);
-  else if (st == RP_OK &&
-           (fwrite(rp_buf_str(&b), 1, b.len, stdout) != b.len ||
-            fflush(stdout) != 0))
+  else if (st == RP_OK && (fwrite(rp_buf_str(&b), 1, b.len, stdout) != b.len ||
+                           fflush(stdout) != 0))
     st = rp_fail(&err, RP_EIO, "cannot write the graph: %s", strerror(errno));
   rp_buf_free(&b);
   if (st != RP_OK)

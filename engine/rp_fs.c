@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pwd.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,8 +93,11 @@ static rp_status fsync_dir(const char *path, rp_error *err) {
   return st;
 }
 
-rp_status rp_write_atomic(const char *path, const char *data, size_t len,
-                          rp_error *err) {
+/* Writes a temporary file beside path and fsyncs it, then publishes it:
+ * rename() replaces path; link() creates it only if it does not exist (and
+ * fails with EEXIST otherwise).  Either way the target is whole or absent. */
+static rp_status write_then(const char *path, const char *data, size_t len,
+                            bool replace, rp_error *err) {
   size_t n = strlen(path) + 32;
   char *tmp = malloc(n);
   if (tmp == NULL)
@@ -121,8 +125,10 @@ rp_status rp_write_atomic(const char *path, const char *data, size_t len,
     goto fail;
   }
   fd = -1;
-  if (rename(tmp, path) != 0)
+  if (replace ? rename(tmp, path) != 0 : link(tmp, path) != 0)
     goto fail;
+  if (!replace)
+    unlink(tmp);
   free(tmp);
   return fsync_dir(path, err);
 fail:;
@@ -131,8 +137,20 @@ fail:;
     close(fd);
   unlink(tmp);
   free(tmp);
+  if (e == EEXIST)
+    return rp_fail(err, RP_EINPUT, "%s already exists", path);
   return rp_fail(err, RP_EIO, "%s: %s (nothing was changed)", path,
                  strerror(e));
+}
+
+rp_status rp_write_atomic(const char *path, const char *data, size_t len,
+                          rp_error *err) {
+  return write_then(path, data, len, true, err);
+}
+
+rp_status rp_write_new(const char *path, const char *data, size_t len,
+                       rp_error *err) {
+  return write_then(path, data, len, false, err);
 }
 
 rp_status rp_mkdirs(const char *path, rp_error *err) {

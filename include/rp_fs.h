@@ -23,6 +23,12 @@ rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
 rp_status rp_write_atomic(const char *path, const char *data, size_t len,
                           rp_error *err);
 
+/* Creates path with the len bytes at data, atomically and durably, only if
+ * it does not exist: RP_EINPUT ("... already exists") otherwise, and the
+ * existing file is untouched. */
+rp_status rp_write_new(const char *path, const char *data, size_t len,
+                       rp_error *err);
+
 /* Creates path and its missing parents (mode 0700 for new ones). */
 rp_status rp_mkdirs(const char *path, rp_error *err);
 
