@@ -2,6 +2,7 @@
 #include "rp_arena.h"
 
 #include <stdalign.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,8 @@ void rp_arena_free(rp_arena *a) {
 
 void *rp_arena_alloc(rp_arena *a, size_t size) {
   const size_t align = alignof(max_align_t);
+  if (size > SIZE_MAX / 2) /* rounding and the block header would overflow */
+    return NULL;
   size = (size + align - 1) & ~(align - 1);
   if (size == 0)
     size = align;

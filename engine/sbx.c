@@ -21,12 +21,18 @@ struct sbx {
   size_t used, limit;
   long left;     /* instructions left in the current budget */
   bool spent;    /* budget gone: the hook fires on every instruction */
+  bool mem_hit;  /* the memory cap refused an allocation in this call */
   uint64_t *rng; /* the playing session's generator, or NULL */
   char chunkname[256];
 };
 
+/* The chunk name Lua sees; expand() turns it back into the path. */
+#define MARKER "\x01"
+
 /* Registry key of the environment table scenario chunks run in. */
 static const char ENV_KEY = 'e';
+
+static void budget_hook(lua_State *L, lua_Debug *ar);
 
 /* The allocator: Lua's l_alloc with a ceiling (cf. ltests.c debug_realloc).
  * Returning NULL makes Lua raise a memory error, which sbx_call reports. */
@@ -38,8 +44,15 @@ static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     s->used -= old;
     return NULL;
   }
-  if (nsize > old && s->used - old + nsize > s->limit)
+  if (nsize > old && s->used - old + nsize > s->limit) {
+    /* Sticky, like the budget: a script that catches the memory error with
+     * pcall and tries again would otherwise spin at the cap for hours. */
+    if (!s->mem_hit && s->L != NULL) {
+      s->mem_hit = true;
+      lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
+    }
     return NULL;
+  }
   void *p = realloc(ptr, nsize);
   if (p != NULL)
     s->used = s->used - old + nsize;
@@ -56,6 +69,16 @@ static sbx *get_sbx(lua_State *L) {
  * that catches the error with pcall meets it again at once. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   sbx *s = get_sbx(L);
+  if (s->mem_hit) {
+    if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
+      lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
+    else
+      lua_pushfstring(L, "%s: ", s->chunkname);
+    lua_pushfstring(L, "memory limit of %d MiB exceeded (a runaway table or "
+                       "string?)", (int)(SBX_MEMORY_LIMIT >> 20));
+    lua_concat(L, 2);
+    lua_error(L);
+  }
   s->left -= HOOK_STEP;
   if (s->left > 0 && !s->spent)
     return;
@@ -77,6 +100,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
 static void set_budget(sbx *s, long budget) {
   s->left = budget;
   s->spent = false;
+  s->mem_hit = false;
   lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
 }
 
@@ -98,13 +122,55 @@ static int l_rep(lua_State *L) {
   return 1;
 }
 
-/* Pattern matching runs in C, out of the hook's sight: bound the subject. */
+/* Repetitions (*, +, -) in a Lua pattern: each can make the matcher try
+ * every length, so the work grows like len^(repetitions + 1). */
+static int repetitions(const char *p, size_t n) {
+  int q = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == '%') {
+      i++; /* an escaped character or class */
+      if (i < n && (p[i] == 'b'))
+        i += 2;
+      continue;
+    }
+    if (p[i] == '[') { /* a set: skip to its end */
+      size_t j = i + 1;
+      if (j < n && p[j] == '^')
+        j++;
+      if (j < n && p[j] == ']')
+        j++;
+      while (j < n && p[j] != ']')
+        j += p[j] == '%' ? 2 : 1;
+      i = j;
+      continue;
+    }
+    if (i > 0 && (p[i] == '*' || p[i] == '+' || p[i] == '-'))
+      q++;
+  }
+  return q;
+}
+
+/* Pattern matching runs in C, out of the hook's sight: bound the subject,
+ * and refuse patterns that could backtrack for hours on it. */
 static int l_bounded_pattern(lua_State *L) {
-  size_t len;
+  size_t len, plen = 0;
   luaL_checklstring(L, 1, &len);
   if (len > SBX_STRING_LIMIT / 16)
     return luaL_error(L, "pattern functions take at most %d bytes of text",
                       (int)(SBX_STRING_LIMIT / 16));
+  const char *pat = lua_tolstring(L, 2, &plen);
+  bool plain = lua_toboolean(L, 4); /* string.find's plain flag */
+  if (pat != NULL && !plain) {
+    int q = repetitions(pat, plen);
+    double work = 1;
+    for (int i = 0; i <= q && work <= SBX_PATTERN_WORK; i++)
+      work *= (double)len + 1;
+    if (work > SBX_PATTERN_WORK)
+      return luaL_error(L, "pattern '%s' is too complex for %d bytes of text "
+                           "(%d repetitions could backtrack for hours): "
+                           "simplify it or match a shorter text",
+                        pat, (int)len, q);
+  }
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -162,6 +228,29 @@ static int l_strict_newindex(lua_State *L) {
                       "to declare a variable)",
                       lua_tostring(L, 2), lua_tostring(L, 2));
   return luaL_error(L, "assignment to undeclared global");
+}
+
+/* setmetatable without finalizers: Lua 5.4 runs __gc with hooks off, so an
+ * endless finalizer would escape the instruction budget (and hang even
+ * lua_close).  A metatable only gets finalizer status if it has __gc when
+ * it is set, so refusing it here is enough. */
+static int l_setmetatable(lua_State *L) {
+  int t = lua_type(L, 2);
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+  if (t == LUA_TTABLE) {
+    lua_pushliteral(L, "__gc");
+    if (lua_rawget(L, 2) != LUA_TNIL)
+      return luaL_error(L, "setmetatable: __gc metamethods are not allowed "
+                           "in scenarios (finalizers run outside the "
+                           "instruction budget)");
+    lua_pop(L, 1);
+  }
+  if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
+    return luaL_error(L, "cannot change a protected metatable");
+  lua_settop(L, 2);
+  lua_setmetatable(L, 1);
+  return 1;
 }
 
 /* scenario { ... }: marks the table so the loader can tell a scenario from
@@ -232,6 +321,8 @@ static int build_env(lua_State *L) {
 
   copy_fields(L, g, BASE_NAMES); /* the environment */
   int env = lua_gettop(L);
+  lua_pushcfunction(L, l_setmetatable);
+  lua_setfield(L, env, "setmetatable");
   copy_fields(L, str, STRING_NAMES);
   lua_setfield(L, env, "string");
   copy_fields(L, tab, TABLE_NAMES);
@@ -297,7 +388,8 @@ void sbx_free(sbx *s) {
   if (s == NULL)
     return;
   if (s->L != NULL) {
-    /* A hostile __gc may loop: closing runs it with no budget left. */
+    /* No finalizers exist (l_setmetatable); the budget is spent anyway in
+     * case closing runs any other scenario code. */
     s->left = 0;
     s->spent = true;
     lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
@@ -311,6 +403,26 @@ lua_State *sbx_state(sbx *s) { return s->L; }
 size_t sbx_memory(const sbx *s) { return s->used; }
 
 void sbx_bind_rng(sbx *s, uint64_t *state) { s->rng = state; }
+
+/* Copies msg into err with every "MARKER:" replaced by the chunk's path. */
+static void expand(const sbx *s, const char *msg, rp_status code,
+                   rp_error *err) {
+  char out[RP_ERROR_MAX];
+  size_t n = 0;
+  for (const char *p = msg; *p && n + 1 < sizeof out; p++) {
+    if (p[0] == MARKER[0] && p[1] == ':') {
+      int k = snprintf(out + n, sizeof out - n, "%s", s->chunkname);
+      n = k > 0 && n + (size_t)k < sizeof out ? n + (size_t)k : sizeof out - 1;
+      continue;
+    }
+    out[n++] = *p;
+  }
+  out[n] = '\0';
+  if (strncmp(out, s->chunkname, strlen(s->chunkname)) == 0)
+    rp_fail(err, code, "%s", out);
+  else /* an error raised by a C function at top level has no position */
+    rp_fail(err, code, "%s: %s", s->chunkname, out);
+}
 
 /* Message handler: keeps string messages (they carry file:line already) and
  * describes any other error value without calling its metamethods, which
@@ -347,15 +459,11 @@ static rp_status protected_call(sbx *s, int nargs, int nresults, long budget,
     code = RP_ENOMEM;
   } else {
     const char *msg = lua_tostring(L, -1);
-    if (msg == NULL)
-      msg = "(error without a message)";
-    /* Lua names chunks "path"; a message that lacks any position (an error
-     * raised by a C function at top level) still gets the file. */
-    if (strncmp(msg, s->chunkname, strlen(s->chunkname)) == 0)
-      rp_fail(err, RP_ERUNTIME, "%s", msg);
-    else
-      rp_fail(err, RP_ERUNTIME, "%s: %s", s->chunkname, msg);
-    if (s->spent)
+    expand(s, msg != NULL ? msg : "(error without a message)", RP_ERUNTIME,
+           err);
+    if (s->mem_hit)
+      code = RP_ENOMEM;
+    else if (s->spent)
       code = RP_ELIMIT;
     err->code = code;
   }
@@ -367,8 +475,9 @@ rp_status sbx_run_chunk(sbx *s, const char *chunkname, const char *src,
                         size_t len, rp_error *err) {
   lua_State *L = s->L;
   snprintf(s->chunkname, sizeof s->chunkname, "%s", chunkname);
-  char name[sizeof s->chunkname + 1];
-  snprintf(name, sizeof name, "@%s", chunkname);
+  /* Lua cuts long chunk names to 60 bytes ("...ios/x.lua:2:"), so it gets
+   * a one-byte marker and messages get the whole path back (expand()). */
+  const char *name = "=" MARKER;
   /* Budget the compiler too: the parser allocates, and the cap applies. */
   int rc = luaL_loadbufferx(L, src, len, name, "t");
   if (rc != LUA_OK) {
@@ -384,7 +493,7 @@ rp_status sbx_run_chunk(sbx *s, const char *chunkname, const char *src,
               "%s: is a compiled Lua chunk; scenarios must be Lua source text",
               chunkname);
     else
-      rp_fail(err, RP_ESCENARIO, "%s", msg != NULL ? msg : "syntax error");
+      expand(s, msg != NULL ? msg : "syntax error", RP_ESCENARIO, err);
     lua_pop(L, 1);
     return RP_ESCENARIO;
   }

@@ -355,7 +355,7 @@ static rp_status compile_prospect(compiler *c, int t) {
     return st;
   int p = lua_gettop(c->L);
   int saved = c->line;
-  c->line = field_line(c, "prospect");
+  c->line = scn_lines_top(&c->lines, "prospect");
   snprintf(c->where, sizeof c->where, "prospect");
   scn_prospect *pr = &c->s->prospect;
   if (!(st = check_fields(c, p, PROSPECT_FIELDS, COUNT(PROSPECT_FIELDS),
@@ -379,7 +379,7 @@ static rp_status compile_meters(compiler *c, int t) {
   keyed *keys = NULL;
   int n = 0;
   if (!lua_isnil(c->L, m)) {
-    int after = scn_lines_key(&c->lines, "state", 1);
+    int after = scn_lines_top(&c->lines, "state");
     if ((st = collect_keys(c, m, after, "a meter", &keys, &n)))
       goto done;
     if (n > SCN_MAX_METERS) {
@@ -456,7 +456,7 @@ static rp_status compile_facts(compiler *c, int t) {
   keyed *keys = NULL;
   int n = 0;
   if (!lua_isnil(c->L, f)) {
-    int after = scn_lines_key(&c->lines, "facts", 1);
+    int after = scn_lines_top(&c->lines, "facts");
     if ((st = collect_keys(c, f, after, "a fact", &keys, &n)))
       goto done;
     if (n > SCN_MAX_FACTS) {
@@ -502,7 +502,7 @@ static rp_status index_nodes(compiler *c, int t, int *n_nodes, int *n_endings) {
   int nn = 0, ne = 0;
   if ((st = push_table(c, t, "nodes", true)))
     return st;
-  int nodes_line = scn_lines_key(&c->lines, "nodes", 1);
+  int nodes_line = scn_lines_top(&c->lines, "nodes");
   st = collect_keys(c, lua_gettop(c->L), nodes_line, "a node", &nk, &nn);
   lua_pop(c->L, 1);
   if (st)
@@ -511,7 +511,7 @@ static rp_status index_nodes(compiler *c, int t, int *n_nodes, int *n_endings) {
     free(nk);
     return st;
   }
-  int endings_line = scn_lines_key(&c->lines, "endings", 1);
+  int endings_line = scn_lines_top(&c->lines, "endings");
   st = collect_keys(c, lua_gettop(c->L), endings_line, "an ending", &ek, &ne);
   lua_pop(c->L, 1);
   if (st)
@@ -1041,7 +1041,7 @@ static rp_status compile_graph(compiler *c, int t) {
   if ((st = get_string(c, t, "start", true, &start)))
     return st;
   s->start = scn_node_find(s, start);
-  int line = scn_lines_key(&c->lines, "start", 1);
+  int line = scn_lines_top(&c->lines, "start");
   if (s->start < 0) {
     const char *hint = suggest_node(c, start);
     return hint ? cfail(c, line, "start node '%s' does not exist (did you "
@@ -1078,7 +1078,7 @@ static rp_status compile(compiler *c) {
     return st;
   /* Top-level errors point at the scenario's id, the nearest thing to the
    * line of `scenario {` the source index knows. */
-  c->line = scn_lines_key(&c->lines, "id", 1);
+  c->line = scn_lines_top(&c->lines, "id");
   snprintf(c->where, sizeof c->where, "scenario");
   c->shuffle = true;
   if ((st = compile_identity(c, t)) ||
@@ -1097,7 +1097,7 @@ static rp_status compile(compiler *c) {
   } else {
     lua_pop(L, 1);
     if (ty != LUA_TNIL)
-      return cfail(c, scn_lines_key(&c->lines, "tests", 1),
+      return cfail(c, scn_lines_top(&c->lines, "tests"),
                    "field 'tests' must be a table, not a %s",
                    lua_typename(L, ty));
   }

@@ -1,7 +1,7 @@
 /*
  * scn_eval.c -- calls an author's functions with a view of the session.
  *
- * The argument `s` is a proxy table: its fields are looked up in C on demand
+ * The argument `s` is a proxy (a userdata): its fields are looked up in C on demand
  * (s.trust, s.facts.pain, s.visits.opening, s.chose.ask, s.turn), so a call
  * costs the same for a 10-node and a 100,000-node scenario, and the author
  * cannot change the session through it.  Unknown names are errors, like
@@ -100,7 +100,9 @@ static int l_proxy_newindex(lua_State *L) {
 /* Pushes a proxy of the given kind; for the root, its metatable also holds
  * the three sub-proxies under their names. */
 static void push_proxy(lua_State *L, scn_scenario *s, int kind) {
-  lua_newtable(L);
+  /* A userdata, not a table: rawset cannot write into it, so nothing an
+   * author's function does to `s` survives into the next call. */
+  lua_newuserdatauv(L, 0, 0);
   lua_newtable(L);
   lua_pushlightuserdata(L, s);
   lua_pushinteger(L, kind);

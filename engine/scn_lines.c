@@ -94,8 +94,9 @@ int scn_lines_build(scn_lines *ix, rp_arena *mem, const char *s, size_t len) {
   memset(ix, 0, sizeof *ix);
   rp_strmap_init(&ix->keys);
   rp_strmap_init(&ix->ids);
+  rp_strmap_init(&ix->top);
   ix->mem = mem;
-  int line = 1;
+  int line = 1, depth = 0;
   size_t p = 0;
   while (p < len) {
     char c = s[p];
@@ -145,7 +146,8 @@ int scn_lines_build(scn_lines *ix, rp_arena *mem, const char *s, size_t len) {
       size_t e = p;
       size_t t = skip_space(s, len, p);
       if (t < len && s[t] == '=' && (t + 1 >= len || s[t + 1] != '=')) {
-        if (add(ix, &ix->keys, s + b, e - b, line) < 0)
+        if (add(ix, &ix->keys, s + b, e - b, line) < 0 ||
+            (depth == 1 && add(ix, &ix->top, s + b, e - b, line) < 0))
           return -1;
         /* `id = "x"` (nodes' choices) and `name = "x"` (tests) */
         if ((e - b == 2 && memcmp(s + b, "id", 2) == 0) ||
@@ -162,6 +164,10 @@ int scn_lines_build(scn_lines *ix, rp_arena *mem, const char *s, size_t len) {
         }
       }
     } else {
+      if (c == '{')
+        depth++;
+      else if (c == '}' && depth > 0)
+        depth--;
       p++;
     }
   }
@@ -174,6 +180,7 @@ void scn_lines_free(scn_lines *ix) {
   free(ix->lists);
   rp_strmap_free(&ix->keys);
   rp_strmap_free(&ix->ids);
+  rp_strmap_free(&ix->top);
   memset(ix, 0, sizeof *ix);
 }
 
@@ -198,4 +205,10 @@ int scn_lines_key(const scn_lines *ix, const char *name, int after) {
 int scn_lines_id(const scn_lines *ix, const char *value, int after) {
   int i = rp_strmap_get(&ix->ids, value);
   return i < 0 ? 0 : first_at_or_after(ix->lists[i], after);
+}
+
+int scn_lines_top(const scn_lines *ix, const char *name) {
+  int i = rp_strmap_get(&ix->top, name);
+  int l = i < 0 ? 0 : first_at_or_after(ix->lists[i], 1);
+  return l > 0 ? l : scn_lines_key(ix, name, 1);
 }

@@ -18,6 +18,7 @@
 typedef struct scn_lines {
   rp_strmap keys;  /* name -> index into lists */
   rp_strmap ids;   /* id value -> index into lists */
+  rp_strmap top;   /* keys at brace depth 1: the scenario's own fields */
   int **lists;     /* [count, capacity, ascending line numbers...] */
   int n_lists, cap_lists;
   rp_arena *mem;   /* borrowed: names live in the scenario's arena */
@@ -30,6 +31,10 @@ void scn_lines_free(scn_lines *ix);
 
 /* Line of the first `name =` key at or after line `after`, or 0. */
 int scn_lines_key(const scn_lines *ix, const char *name, int after);
+
+/* Line of the scenario's own field `name =` (a key directly inside
+ * `scenario { }`), else of the first such key anywhere, or 0. */
+int scn_lines_top(const scn_lines *ix, const char *name);
 
 /* Line of the first `id = "value"` (or `name = "value"`) at or after line
  * `after`, or 0. */

@@ -167,7 +167,7 @@ static rp_status compile_case(tcomp *c, int t, int idx, tst_case *tc) {
   lua_State *L = c->L;
   tc->ending = tc->result = -1;
   tc->seed = 1;
-  c->line = scn_lines_key(&c->lines, "tests", 1);
+  c->line = scn_lines_top(&c->lines, "tests");
   snprintf(c->what, sizeof c->what, "test %d", idx);
   /* fields first: a typo must not pass as "no expectation" */
   lua_pushnil(L);
@@ -279,7 +279,7 @@ static int compile_all(lua_State *L) {
   for (int i = 1; i <= n; i++) {
     rp_status st;
     if (lua_rawgeti(L, tt, i) != LUA_TTABLE) {
-      c->line = scn_lines_key(&c->lines, "tests", 1);
+      c->line = scn_lines_top(&c->lines, "tests");
       snprintf(c->what, sizeof c->what, "test %d", i);
       st = tfail(c, "must be a table { name = ..., path = { ... }, ... }");
     } else {

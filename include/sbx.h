@@ -50,6 +50,13 @@
 #define SBX_STRING_LIMIT ((size_t)1 << 20)
 #endif
 
+/* Work a pattern function may be asked to do, estimated as
+ * (length + 1)^(repetitions + 1): Lua's matcher backtracks in C, where no
+ * instruction budget reaches. */
+#ifndef SBX_PATTERN_WORK
+#define SBX_PATTERN_WORK 1e9
+#endif
+
 typedef struct sbx sbx;
 
 /* Creates a sandbox.  Returns NULL and fills err when out of memory.  The

@@ -92,7 +92,8 @@ const char *sess_abort_reason(const sess_session *s); /* NULL unless aborted */
 int sess_node(const sess_session *s);
 int sess_turn(const sess_session *s); /* decisions made so far */
 
-/* The options shown at the current node, in the author's order. */
+/* The options shown at the current node, in the order shown (seeded when
+ * the node shuffles, see scn_node.shuffle). */
 int sess_options(const sess_session *s, const sess_option **out);
 int sess_available(const sess_session *s); /* how many can be chosen */
 

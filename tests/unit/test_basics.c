@@ -14,7 +14,7 @@
 #include "rp_strmap.h"
 #include "term.h"
 
-/* ---- rp_sha256 ------------------------------------------------------------ */
+/* ---- rp_sha256 ----------------------------------------------------------- */
 
 static void hex_of(const char *s, size_t len, char out[65]) {
   rp_sha256_hex(s, len, out);
@@ -41,8 +41,8 @@ static void sha256_should_match_the_fips_180_4_vectors(void **state) {
       hex, "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1");
 }
 
-static void sha256_of_one_million_a_fed_in_uneven_pieces_should_match(
-    void **state) {
+static void
+sha256_of_one_million_a_fed_in_uneven_pieces_should_match(void **state) {
   (void)state;
   char chunk[997];
   memset(chunk, 'a', sizeof chunk);
@@ -100,10 +100,10 @@ static void sha256_should_pad_correctly_at_block_boundaries(void **state) {
   }
 }
 
-/* ---- rp_strmap ------------------------------------------------------------ */
+/* ---- rp_strmap ----------------------------------------------------------- */
 
-static void strmap_should_return_minus_one_for_any_key_when_empty(
-    void **state) {
+static void
+strmap_should_return_minus_one_for_any_key_when_empty(void **state) {
   (void)state;
   rp_strmap m;
   rp_strmap_init(&m);
@@ -112,8 +112,7 @@ static void strmap_should_return_minus_one_for_any_key_when_empty(
   rp_strmap_free(&m);
 }
 
-static void strmap_should_get_what_was_put_and_refuse_duplicates(
-    void **state) {
+static void strmap_should_get_what_was_put_and_refuse_duplicates(void **state) {
   (void)state;
   rp_strmap m;
   rp_strmap_init(&m);
@@ -166,10 +165,10 @@ static void strmap_should_grow_to_ten_thousand_keys(void **state) {
   rp_strmap_free(&m);
 }
 
-/* ---- rp_arena ------------------------------------------------------------- */
+/* ---- rp_arena ------------------------------------------------------------ */
 
-static void arena_should_return_zeroed_memory_aligned_for_any_type(
-    void **state) {
+static void
+arena_should_return_zeroed_memory_aligned_for_any_type(void **state) {
   (void)state;
   rp_arena *a = rp_arena_new();
   assert_non_null(a);
@@ -237,14 +236,14 @@ static void arena_strdup_should_copy_and_terminate(void **state) {
   rp_arena_free(a);
 }
 
-/* ENGINE BUG (rp_arena.c, rp_arena_alloc): the rounding
+/* Regression test, fixed (rp_arena.c, rp_arena_alloc): the rounding
  * `size = (size + align - 1) & ~(align - 1)` wraps around for sizes near
  * SIZE_MAX, so a request for SIZE_MAX bytes becomes a request for 16 bytes
  * and returns a tiny block instead of NULL ("NULL when out of memory").
  * rp_arena_strndup(a, s, SIZE_MAX) has the same problem through len + 1.
  * This test fails until the size is checked before rounding. */
-static void arena_should_return_null_for_a_size_that_cannot_be_allocated(
-    void **state) {
+static void
+arena_should_return_null_for_a_size_that_cannot_be_allocated(void **state) {
   (void)state;
   rp_arena *a = rp_arena_new();
   assert_non_null(a);
@@ -255,7 +254,7 @@ static void arena_should_return_null_for_a_size_that_cannot_be_allocated(
   assert_null(almost);
 }
 
-/* ---- rp_rng --------------------------------------------------------------- */
+/* ---- rp_rng -------------------------------------------------------------- */
 
 static void rng_should_give_the_splitmix64_reference_sequence(void **state) {
   (void)state;
@@ -267,8 +266,8 @@ static void rng_should_give_the_splitmix64_reference_sequence(void **state) {
   assert_true(st == 3 * 0x9e3779b97f4a7c15ULL);
 }
 
-static void rng_should_repeat_for_the_same_seed_and_differ_for_another(
-    void **state) {
+static void
+rng_should_repeat_for_the_same_seed_and_differ_for_another(void **state) {
   (void)state;
   uint64_t a = 12345, b = 12345, c = 12346;
   int same_as_c = 0;
@@ -330,7 +329,7 @@ static void rng_unit_should_stay_in_zero_to_one(void **state) {
   assert_true(lo < 0.001 && hi > 0.999);
 }
 
-/* ---- rp_buf --------------------------------------------------------------- */
+/* ---- rp_buf -------------------------------------------------------------- */
 
 static void buf_should_be_empty_string_before_anything_is_added(void **state) {
   (void)state;
@@ -382,7 +381,7 @@ static void buf_printf_should_grow_past_its_first_allocation(void **state) {
   rp_buf_free(&want);
 }
 
-/* ---- term_wrap ------------------------------------------------------------ */
+/* ---- term_wrap ----------------------------------------------------------- */
 
 static char *wrap(const char *text, int width, int indent, int first) {
   rp_buf b = RP_BUF_INIT;
@@ -450,7 +449,7 @@ static void term_wrap_should_count_utf8_characters_not_bytes(void **state) {
   assert_int_equal(term_columns(""), 0);
 }
 
-/* ---- term_utf8_valid ------------------------------------------------------ */
+/* ---- term_utf8_valid ----------------------------------------------------- */
 
 static bool valid(const char *s) { return term_utf8_valid(s, strlen(s)); }
 
@@ -458,20 +457,20 @@ static void utf8_valid_should_accept_well_formed_text(void **state) {
   (void)state;
   assert_true(valid(""));
   assert_true(valid("plain ASCII"));
-  assert_true(valid("caf\xc3\xa9"));                 /* U+00E9 */
-  assert_true(valid("\xe2\x82\xac"));                /* U+20AC */
-  assert_true(valid("\xf0\x9d\x84\x9e"));            /* U+1D11E */
-  assert_true(valid("\xc2\x80"));                    /* U+0080, smallest 2 */
-  assert_true(valid("\xe0\xa0\x80"));                /* U+0800, smallest 3 */
-  assert_true(valid("\xf0\x90\x80\x80"));            /* U+10000 */
-  assert_true(valid("\xf4\x8f\xbf\xbf"));            /* U+10FFFF */
-  assert_true(valid("\xed\x9f\xbf\xee\x80\x80"));    /* U+D7FF U+E000 */
-  assert_true(term_utf8_valid("a\0b", 3));           /* NUL is a character */
+  assert_true(valid("caf\xc3\xa9"));              /* U+00E9 */
+  assert_true(valid("\xe2\x82\xac"));             /* U+20AC */
+  assert_true(valid("\xf0\x9d\x84\x9e"));         /* U+1D11E */
+  assert_true(valid("\xc2\x80"));                 /* U+0080, smallest 2 */
+  assert_true(valid("\xe0\xa0\x80"));             /* U+0800, smallest 3 */
+  assert_true(valid("\xf0\x90\x80\x80"));         /* U+10000 */
+  assert_true(valid("\xf4\x8f\xbf\xbf"));         /* U+10FFFF */
+  assert_true(valid("\xed\x9f\xbf\xee\x80\x80")); /* U+D7FF U+E000 */
+  assert_true(term_utf8_valid("a\0b", 3));        /* NUL is a character */
 }
 
 static void utf8_valid_should_reject_overlong_forms(void **state) {
   (void)state;
-  assert_false(valid("\xc0\xaf"));         /* '/' in two bytes */
+  assert_false(valid("\xc0\xaf")); /* '/' in two bytes */
   assert_false(valid("\xc1\xbf"));
   assert_false(valid("\xe0\x80\xaf"));     /* '/' in three bytes */
   assert_false(valid("\xe0\x9f\xbf"));     /* U+07FF in three bytes */
@@ -479,11 +478,11 @@ static void utf8_valid_should_reject_overlong_forms(void **state) {
   assert_false(valid("\xf0\x8f\xbf\xbf")); /* U+FFFF in four bytes */
 }
 
-static void utf8_valid_should_reject_surrogates_and_beyond_u10ffff(
-    void **state) {
+static void
+utf8_valid_should_reject_surrogates_and_beyond_u10ffff(void **state) {
   (void)state;
-  assert_false(valid("\xed\xa0\x80")); /* U+D800 */
-  assert_false(valid("\xed\xbf\xbf")); /* U+DFFF */
+  assert_false(valid("\xed\xa0\x80"));     /* U+D800 */
+  assert_false(valid("\xed\xbf\xbf"));     /* U+DFFF */
   assert_false(valid("\xf4\x90\x80\x80")); /* U+110000 */
   assert_false(valid("\xf5\x80\x80\x80"));
   assert_false(valid("\xf8\x88\x80\x80\x80")); /* five-byte form */
@@ -496,11 +495,14 @@ static void utf8_valid_should_reject_truncated_and_stray_bytes(void **state) {
   assert_false(valid("abc\xc3"));      /* cut at the end */
   assert_false(valid("\xf0\x9d\x84")); /* 4-byte form missing one */
   assert_false(valid("\x80"));         /* continuation without a lead */
-  assert_false(valid("a\xbf" "b"));
+  assert_false(valid("a\xbf"
+                     "b"));
   assert_false(valid("\xc3(")); /* lead followed by a non-continuation */
   /* Only len bytes count: a valid string cut inside a character is not. */
   assert_false(term_utf8_valid("\xe2\x82\xac", 2));
-  assert_true(term_utf8_valid("\xe2\x82\xac" "x", 3));
+  assert_true(term_utf8_valid("\xe2\x82\xac"
+                              "x",
+                              3));
 }
 
 int main(void) {

@@ -87,7 +87,7 @@ static sess_session *play(uint64_t seed, const char *const *ids, int n,
 }
 
 #define PLAY(seed, r, ...)                                                     \
-  play(seed, (const char *const[]){__VA_ARGS__},                              \
+  play(seed, (const char *const[]){__VA_ARGS__},                               \
        (int)(sizeof((const char *const[]){__VA_ARGS__}) / sizeof(char *)), r)
 
 /* The formatted record of a won session (seed 42: ask, solve). */
@@ -135,7 +135,7 @@ static void expect_parse_error(const char *text, const char *msg) {
   assert_null(rec.json); /* released on failure */
 }
 
-/* ---- format and parse -------------------------------------------------------- */
+/* ---- format and parse ---------------------------------------------------- */
 
 static void formatted_record_should_parse_back_with_every_field(void **state) {
   (void)state;
@@ -200,16 +200,15 @@ static void formatted_record_should_parse_back_with_every_field(void **state) {
   const cJSON *facts = cJSON_GetObjectItem(j, "facts");
   assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(facts, "uncovered")),
                    1);
-  assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(facts, "missed")),
-                   0);
+  assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(facts, "missed")), 0);
   rec_free(&rec);
   assert_null(rec.json);
   free(text);
   sess_free(s);
 }
 
-static void record_of_a_pushy_session_should_name_the_better_option(
-    void **state) {
+static void
+record_of_a_pushy_session_should_name_the_better_option(void **state) {
   (void)state;
   score_report r;
   sess_session *s = PLAY(42, &r, "pitch", "close");
@@ -255,7 +254,7 @@ static void same_seed_and_choices_should_give_identical_records(void **state) {
   sess_free(c);
 }
 
-/* ---- replay ------------------------------------------------------------------ */
+/* ---- replay -------------------------------------------------------------- */
 
 static void untampered_record_should_replay_ok(void **state) {
   (void)state;
@@ -314,8 +313,8 @@ static void tampered_scores_should_fail_naming_the_score(void **state) {
   char *bad = edited(text, set_overall_12);
   rp_error err;
   assert_int_equal(replay_text(bad, &err), RP_EINPUT);
-  assert_string_equal(err.msg,
-                      "score 'overall': the record says 12.0, the replay 100.0");
+  assert_string_equal(
+      err.msg, "score 'overall': the record says 12.0, the replay 100.0");
   free(bad);
   bad = edited(text, set_listening_score);
   assert_int_equal(replay_text(bad, &err), RP_EINPUT);
@@ -359,8 +358,16 @@ static void set_status_quit(cJSON *o) {
   cJSON_ReplaceItemInObject(o, "status", cJSON_CreateString("quit"));
 }
 
-static void replay_should_name_node_status_and_ending_differences(
-    void **state) {
+static void add_decision_after_the_end(cJSON *o) {
+  cJSON *d = cJSON_CreateObject();
+  cJSON_AddStringToObject(d, "node", "won");
+  cJSON_AddStringToObject(d, "choice", "again");
+  cJSON_AddNumberToObject(d, "seconds", 1);
+  cJSON_AddItemToArray(cJSON_GetObjectItem(o, "decisions"), d);
+}
+
+static void
+replay_should_name_node_status_and_ending_differences(void **state) {
   (void)state;
   char *text = won_record();
   rp_error err;
@@ -373,6 +380,11 @@ static void replay_should_name_node_status_and_ending_differences(
   assert_int_equal(replay_text(bad, &err), RP_EINPUT);
   assert_string_equal(err.msg, "status: the record says 'completed', the "
                                "replay 'active'");
+  free(bad);
+  bad = edited(text, add_decision_after_the_end);
+  assert_int_equal(replay_text(bad, &err), RP_EINPUT);
+  assert_string_equal(err.msg, "decision 3: the conversation had already "
+                               "ended (completed) before it");
   free(bad);
   bad = edited(text, set_status_quit);
   assert_int_equal(replay_text(bad, &err), RP_EINPUT);
@@ -422,7 +434,7 @@ static void wrong_sha256_should_fail_as_a_different_version(void **state) {
   free(text);
 }
 
-/* ---- parse errors --------------------------------------------------------------- */
+/* ---- parse errors -------------------------------------------------------- */
 
 static void malformed_json_should_name_the_line(void **state) {
   (void)state;
@@ -496,8 +508,7 @@ int main(void) {
   unit_filters_from_env();
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(formatted_record_should_parse_back_with_every_field),
-      cmocka_unit_test(
-          record_of_a_pushy_session_should_name_the_better_option),
+      cmocka_unit_test(record_of_a_pushy_session_should_name_the_better_option),
       cmocka_unit_test(same_seed_and_choices_should_give_identical_records),
       cmocka_unit_test(untampered_record_should_replay_ok),
       cmocka_unit_test(quit_and_aborted_records_should_replay_ok),

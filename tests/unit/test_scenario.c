@@ -80,7 +80,7 @@ static void expect_error(const char *from, const char *to, const char *msg) {
   assert_string_equal(err.msg, msg);
 }
 
-/* ---- a valid scenario ----------------------------------------------------- */
+/* ---- a valid scenario ---------------------------------------------------- */
 
 static void base_scenario_should_compile_identity_and_prospect(void **state) {
   (void)state;
@@ -108,8 +108,8 @@ static void base_scenario_should_compile_identity_and_prospect(void **state) {
   scn_free(s);
 }
 
-static void base_scenario_should_compile_meters_with_implicit_trust(
-    void **state) {
+static void
+base_scenario_should_compile_meters_with_implicit_trust(void **state) {
   (void)state;
   scn_scenario *s = unit_load_ok(BASE);
   assert_int_equal(s->n_meters, 2);
@@ -132,9 +132,10 @@ static void base_scenario_should_compile_meters_with_implicit_trust(
 
 static void declared_trust_and_meter_defaults_should_be_kept(void **state) {
   (void)state;
-  char *src = with(BASE, "state = { patience = { start = 3, min = 0, max = 5 } },",
-                   "state = { trust = { start = 30 }, mood = { start = -2, "
-                   "min = -5, label = 'Mood' } },");
+  char *src =
+      with(BASE, "state = { patience = { start = 3, min = 0, max = 5 } },",
+           "state = { trust = { start = 30 }, mood = { start = -2, "
+           "min = -5, label = 'Mood' } },");
   char *src2 = with(src, "patience = -1", "mood = -1");
   free(src);
   scn_scenario *s = unit_load_ok(src2);
@@ -171,8 +172,8 @@ static void facts_should_be_in_source_order_not_name_order(void **state) {
   scn_free(s);
 }
 
-static void nodes_and_endings_should_share_one_id_space_in_source_order(
-    void **state) {
+static void
+nodes_and_endings_should_share_one_id_space_in_source_order(void **state) {
   (void)state;
   scn_scenario *s = unit_load_ok(BASE);
   assert_int_equal(s->n_nodes, 4);
@@ -196,8 +197,8 @@ static void nodes_and_endings_should_share_one_id_space_in_source_order(
   scn_free(s);
 }
 
-static void choices_should_compile_skills_value_effects_and_conditions(
-    void **state) {
+static void
+choices_should_compile_skills_value_effects_and_conditions(void **state) {
   (void)state;
   scn_scenario *s = unit_load_ok(BASE);
   const scn_node *opening = &s->nodes[0], *guarded = &s->nodes[1];
@@ -261,7 +262,7 @@ static void endings_should_compile_their_outcome(void **state) {
   assert_true(won->outcome.deal_value == 1200);
   assert_int_equal(won->outcome.days_to_close, 7);
   assert_int_equal(lost->outcome.result, SCN_LOST);
-  assert_true(lost->outcome.deal_value == 0);      /* default */
+  assert_true(lost->outcome.deal_value == 0);        /* default */
   assert_int_equal(lost->outcome.days_to_close, -1); /* never closes */
   assert_string_equal(scn_result_name(SCN_WON), "won");
   assert_string_equal(scn_result_name(SCN_STALLED), "stalled");
@@ -271,17 +272,18 @@ static void endings_should_compile_their_outcome(void **state) {
   scn_free(s);
 }
 
-static void optional_choice_fields_and_meter_bounds_should_compile(
-    void **state) {
+static void
+optional_choice_fields_and_meter_bounds_should_compile(void **state) {
   (void)state;
-  char *src = with(BASE,
-                   "{ id = \"close\", text = \"Sign here.\", skills = { pushing "
-                   "= 2 },\n          next = \"lost\" },",
-                   "{ id = \"close\", text = \"Sign here.\", reply = 'Hm.', "
-                   "coach = 'Too soon.', once = true, question = true, "
-                   "unavailable = 'Build trust first.',\n"
-                   "          requires = { 'budget', trust = 40, patience = { "
-                   "min = 1, max = 4 } }, next = 'lost' },");
+  char *src =
+      with(BASE,
+           "{ id = \"close\", text = \"Sign here.\", skills = { pushing "
+           "= 2 },\n          next = \"lost\" },",
+           "{ id = \"close\", text = \"Sign here.\", reply = 'Hm.', "
+           "coach = 'Too soon.', once = true, question = true, "
+           "unavailable = 'Build trust first.',\n"
+           "          requires = { 'budget', trust = 40, patience = { "
+           "min = 1, max = 4 } }, next = 'lost' },");
   scn_scenario *s = unit_load_ok(src);
   free(src);
   const scn_choice *c = &s->nodes[1].choices[1];
@@ -301,8 +303,8 @@ static void optional_choice_fields_and_meter_bounds_should_compile(
   scn_free(s);
 }
 
-static void question_flag_should_default_from_a_final_question_mark(
-    void **state) {
+static void
+question_flag_should_default_from_a_final_question_mark(void **state) {
   (void)state;
   char *src = with(BASE, "text = \"Our ovens are the best.\"",
                    "text = 'Shall we talk about \"price?\" '");
@@ -319,20 +321,19 @@ static void question_flag_should_default_from_a_final_question_mark(
   scn_free(s);
 }
 
-static void functions_should_compile_to_references_and_keep_the_sandbox(
-    void **state) {
+static void
+functions_should_compile_to_references_and_keep_the_sandbox(void **state) {
   (void)state;
-  char *src = with(
-      BASE,
-      "      say = \"Go on.\",\n",
-      "      say = function(s) return 'trust ' .. s.trust end,\n");
+  char *src = with(BASE, "      say = \"Go on.\",\n",
+                   "      say = function(s) return 'trust ' .. s.trust end,\n");
   char *src2 = with(src, "next = \"won\" },",
                     "next = function(s) return 'won' end, when = function(s) "
                     "return true end, text = function(s) return 'x' end },");
   free(src);
   /* the text field is now given twice: drop the string one */
-  char *src3 = with(src2, "{ id = \"budget\", text = \"Is there budget for a "
-                          "fix?\",",
+  char *src3 = with(src2,
+                    "{ id = \"budget\", text = \"Is there budget for a "
+                    "fix?\",",
                     "{ id = \"budget\",");
   free(src2);
   scn_scenario *s = unit_load_ok(src3);
@@ -353,8 +354,9 @@ static void functions_should_compile_to_references_and_keep_the_sandbox(
 
 static void tests_table_should_be_kept_for_rapport_test(void **state) {
   (void)state;
-  char *src = with(BASE, "  start = \"opening\",\n",
-                   "  start = \"opening\", tests = { { choose = { 'ask' } } },\n");
+  char *src =
+      with(BASE, "  start = \"opening\",\n",
+           "  start = \"opening\", tests = { { choose = { 'ask' } } },\n");
   scn_scenario *s = unit_load_ok(src);
   free(src);
   assert_int_not_equal(s->fn_tests, SCN_NOFN);
@@ -440,12 +442,73 @@ static void docs_example_should_compile(void **state) {
   scn_free(s);
 }
 
-/* ---- errors: choices ------------------------------------------------------ */
+static void shuffle_should_default_to_true_and_be_overridable(void **state) {
+  (void)state;
+  scn_scenario *s = unit_load_ok(BASE);
+  for (int i = 0; i < s->n_nodes; i++)
+    if (!s->nodes[i].is_ending)
+      assert_true(s->nodes[i].shuffle);
+  scn_free(s);
+
+  char *src = with(BASE, "minutes = 5,", "minutes = 5, shuffle = false,");
+  char *src2 =
+      with(src, "say = \"Go on.\",", "say = \"Go on.\", shuffle = true,");
+  free(src);
+  s = unit_load_ok(src2);
+  free(src2);
+  assert_false(s->nodes[0].shuffle); /* the scenario's default */
+  assert_true(s->nodes[1].shuffle);  /* the node's own */
+  scn_free(s);
+
+  expect_error("say = \"Go on.\",", "say = \"Go on.\", shuffle = 'no',",
+               "test.lua:25: node 'guarded': field 'shuffle' must be true or "
+               "false, not a string");
+}
+
+static void
+choice_rules_should_check_conditions_and_clamp_effects(void **state) {
+  (void)state;
+  char *src = with(BASE, "requires = { \"pain\" }",
+                   "requires = { \"pain\", trust = { min = 40, max = 60 } }");
+  scn_scenario *s = unit_load_ok(src);
+  free(src);
+  const scn_choice *budget = &s->nodes[1].choices[0];
+  const scn_choice *pitch = &s->nodes[0].choices[1];
+  int meters[SCN_MAX_METERS] = {3, 50}; /* patience, trust */
+  uint64_t pain = 1, none = 0;
+  assert_true(scn_choice_passes(budget, meters, pain));
+  assert_false(scn_choice_passes(budget, meters, none)); /* fact missing */
+  meters[1] = 39;
+  assert_false(scn_choice_passes(budget, meters, pain)); /* below min */
+  meters[1] = 61;
+  assert_false(scn_choice_passes(budget, meters, pain)); /* above max */
+  meters[1] = 60;
+  assert_true(scn_choice_passes(budget, meters, pain)); /* bounds inclusive */
+  assert_true(scn_choice_passes(pitch, meters, none));  /* no conditions */
+
+  /* pitch: trust -10, patience -1, kept within 0..5 and 0..100 */
+  meters[0] = 0;
+  meters[1] = 5;
+  uint64_t facts = 0;
+  scn_choice_apply(s, pitch, meters, &facts);
+  assert_int_equal(meters[0], 0);
+  assert_int_equal(meters[1], 0);
+  assert_true(facts == 0);
+  scn_choice_apply(s, budget, meters, &facts); /* reveals budget */
+  assert_true(facts == 2u);
+  scn_choice_apply(s, &s->nodes[0].choices[0], meters, &facts); /* ask */
+  assert_int_equal(meters[1], 10);
+  assert_true(facts == 3u);
+  scn_free(s);
+}
+
+/* ---- errors: choices ----------------------------------------------------- */
 
 static void next_to_a_missing_node_should_fail_naming_file_line_node_and_choice(
     void **state) {
   (void)state;
-  expect_error("\n          next = \"guarded\" }", "\n          next = \"guardd\" }",
+  expect_error("\n          next = \"guarded\" }",
+               "\n          next = \"guardd\" }",
                "test.lua:21: choice 'pitch' in node 'opening': next node "
                "'guardd' does not exist (did you mean 'guarded'?)");
   expect_error("\n          next = \"guarded\" }",
@@ -456,7 +519,8 @@ static void next_to_a_missing_node_should_fail_naming_file_line_node_and_choice(
 
 static void unknown_field_should_fail_suggesting_the_closest(void **state) {
   (void)state;
-  expect_error("\n          next = \"guarded\" }", "\n          nxet = \"guarded\" }",
+  expect_error("\n          next = \"guarded\" }",
+               "\n          nxet = \"guarded\" }",
                "test.lua:21: choice 'pitch' in node 'opening': unknown field "
                "'nxet' (did you mean 'next'?)");
   expect_error("say = \"Go on.\",", "say = \"Go on.\", sya = 1,",
@@ -618,8 +682,8 @@ static void missing_say_should_fail_naming_the_node(void **state) {
                "test.lua:24: node 'guarded': missing field 'say'");
 }
 
-static void ending_result_other_than_won_stalled_lost_should_fail(
-    void **state) {
+static void
+ending_result_other_than_won_stalled_lost_should_fail(void **state) {
   (void)state;
   expect_error("result = \"lost\"", "result = \"lose\"",
                "test.lua:37: ending 'lost': outcome result 'lose' must be "
@@ -644,30 +708,32 @@ static void ending_with_the_id_of_a_node_should_fail(void **state) {
 
 static void empty_endings_should_fail(void **state) {
   (void)state;
-  expect_error("    won = { say = \"Sam signs.\", outcome = { result = \"won\", "
-               "deal_value = 1200, days_to_close = 7 } },\n"
-               "    lost = { say = \"Sam hangs up.\", outcome = { result = "
-               "\"lost\" } },",
-               "--\n--",
-               "test.lua:35: 'endings' is empty: a scenario needs at least one "
-               "ending");
+  expect_error(
+      "    won = { say = \"Sam signs.\", outcome = { result = \"won\", "
+      "deal_value = 1200, days_to_close = 7 } },\n"
+      "    lost = { say = \"Sam hangs up.\", outcome = { result = "
+      "\"lost\" } },",
+      "--\n--",
+      "test.lua:35: 'endings' is empty: a scenario needs at least one "
+      "ending");
 }
 
-/* ENGINE BUG (scn_compile.c, compile_graph): the line of `start` is looked
+/* Regression test, fixed (scn_compile.c, compile_graph): the line of `start` is looked
  * up as the first `start =` key anywhere in the file
  * (scn_lines_key(&c->lines, "start", 1)), which is a meter's
  * `start = 3` whenever `state` comes before `start` -- as in BASE and in
  * the docs/authoring.md example.  These messages say line 6 (the meter)
  * where the author wrote `start` on line 11. */
-static void start_pointing_at_an_ending_should_fail_at_the_start_line(
-    void **state) {
+static void
+start_pointing_at_an_ending_should_fail_at_the_start_line(void **state) {
   (void)state;
   expect_error("start = \"opening\"", "start = \"won\"",
                "test.lua:11: start 'won' is an ending; start at a node");
 }
 
-static void start_naming_a_missing_node_should_fail_at_the_start_line(
-    void **state) {
+/* Regression test, fixed: the same wrong line as the test above. */
+static void
+start_naming_a_missing_node_should_fail_at_the_start_line(void **state) {
   (void)state;
   expect_error("start = \"opening\"", "start = \"openin\"",
                "test.lua:11: start node 'openin' does not exist (did you mean "
@@ -675,11 +741,12 @@ static void start_naming_a_missing_node_should_fail_at_the_start_line(
 }
 
 /* Without a meter before it, the start line is right. */
-static void start_errors_should_name_the_start_line_without_meters(
-    void **state) {
+static void
+start_errors_should_name_the_start_line_without_meters(void **state) {
   (void)state;
-  char *src = with(BASE, "  state = { patience = { start = 3, min = 0, max = 5 "
-                         "} },\n",
+  char *src = with(BASE,
+                   "  state = { patience = { start = 3, min = 0, max = 5 "
+                   "} },\n",
                    "  --\n");
   char *src2 = with(src, "state = { trust = -10, patience = -1 }",
                     "state = { trust = -10 }");
@@ -724,7 +791,8 @@ static void prospect_fields_should_be_checked(void **state) {
   (void)state;
   expect_error("name = \"Sam Lee\", ", "",
                "test.lua:5: prospect: missing field 'name'");
-  expect_error("company = \"Lee Bakery\"", "company = \"Lee Bakery\", cmpany = 1",
+  expect_error("company = \"Lee Bakery\"",
+               "company = \"Lee Bakery\", cmpany = 1",
                "test.lua:5: prospect: unknown field 'cmpany' (did you mean "
                "'company'?)");
 }
@@ -738,17 +806,18 @@ static void meter_out_of_its_bounds_should_fail(void **state) {
                "test.lua:6: meter 'patience': min (6) is above max (5)");
 }
 
-/* ENGINE BUG (scn_compile.c, compile_meters): meter lines are looked up
+/* Regression test, fixed (scn_compile.c, compile_meters): meter lines are looked up
  * after the first `state =` key in the file.  Lua tables have no field
  * order, and when the top-level `state` is written after `nodes` that key
  * is a choice's `state = { ... }`, so a meter named in a choice's effects
  * (here `patience = -1` on line 20) gets the choice's line.  The message
  * says line 20; the meter is declared on line 35. */
-static void meter_error_should_name_the_meter_line_when_state_comes_last(
-    void **state) {
+static void
+meter_error_should_name_the_meter_line_when_state_comes_last(void **state) {
   (void)state;
-  char *src = with(BASE, "  state = { patience = { start = 3, min = 0, max = 5 "
-                         "} },\n",
+  char *src = with(BASE,
+                   "  state = { patience = { start = 3, min = 0, max = 5 "
+                   "} },\n",
                    "  --\n");
   char *src2 = with(src, "  endings = {\n",
                     "  state = { patience = { start = 3, min = 6, max = 5 } "
@@ -778,8 +847,7 @@ int main(void) {
   unit_filters_from_env();
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(base_scenario_should_compile_identity_and_prospect),
-      cmocka_unit_test(
-          base_scenario_should_compile_meters_with_implicit_trust),
+      cmocka_unit_test(base_scenario_should_compile_meters_with_implicit_trust),
       cmocka_unit_test(declared_trust_and_meter_defaults_should_be_kept),
       cmocka_unit_test(facts_should_be_in_source_order_not_name_order),
       cmocka_unit_test(
@@ -793,6 +861,8 @@ int main(void) {
           functions_should_compile_to_references_and_keep_the_sandbox),
       cmocka_unit_test(tests_table_should_be_kept_for_rapport_test),
       cmocka_unit_test(docs_example_should_compile),
+      cmocka_unit_test(shuffle_should_default_to_true_and_be_overridable),
+      cmocka_unit_test(choice_rules_should_check_conditions_and_clamp_effects),
       cmocka_unit_test(
           next_to_a_missing_node_should_fail_naming_file_line_node_and_choice),
       cmocka_unit_test(unknown_field_should_fail_suggesting_the_closest),

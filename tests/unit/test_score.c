@@ -22,7 +22,8 @@ static const char ROW[] =
     "      coach = 'Empathy, then an open question.' },\n"
     "    { id = 'fix', text = 'Here is how we could fix that.', next = next,\n"
     "      skills = { problem_solving = 3 } },\n"
-    "    { id = 'meh', text = 'Okay.', skills = { empathy = 1 }, next = next },\n"
+    "    { id = 'meh', text = 'Okay.', skills = { empathy = 1 }, next = next "
+    "},\n"
     "    { id = 'push', text = 'Buy now.', skills = { pushing = 3 }, next = "
     "next,\n"
     "      coach = 'Pushing before the problem is clear.' },\n"
@@ -75,10 +76,9 @@ static sess_session *play(const char *const *ids, int n, score_report *r) {
   play((const char *const[]){__VA_ARGS__},                                     \
        (int)(sizeof((const char *const[]){__VA_ARGS__}) / sizeof(char *)), r)
 
-/* ---- the extremes ---------------------------------------------------------- */
+/* ---- the extremes -------------------------------------------------------- */
 
-static void always_the_best_option_should_score_relationship_100(
-    void **state) {
+static void always_the_best_option_should_score_relationship_100(void **state) {
   (void)state;
   /* In ROW the best option (warm) has no problem-solving, which is capped
    * (see below); here the best option includes problem-solving. */
@@ -138,8 +138,8 @@ static void always_the_worst_option_should_score_relationship_0(void **state) {
   sess_free(s);
 }
 
-static void empathy_and_listening_without_problem_solving_should_be_capped(
-    void **state) {
+static void
+empathy_and_listening_without_problem_solving_should_be_capped(void **state) {
   (void)state;
   score_report r;
   sess_session *s = PLAY(&r, "warm", "warm", "warm", "warm", "warm");
@@ -158,8 +158,8 @@ static void empathy_and_listening_without_problem_solving_should_be_capped(
   sess_free(s);
 }
 
-static void some_problem_solving_should_raise_the_cap_proportionally(
-    void **state) {
+static void
+some_problem_solving_should_raise_the_cap_proportionally(void **state) {
   (void)state;
   score_report r;
   /* ps: 3 of 15 available = 20 -> cap 60 + 40 * 0.2 = 68 */
@@ -199,10 +199,10 @@ static void problem_solving_not_offered_should_not_cap(void **state) {
   scn_free(scn);
 }
 
-/* ---- the numbers ----------------------------------------------------------- */
+/* ---- the numbers --------------------------------------------------------- */
 
-static void pushing_score_should_be_the_share_of_pushing_points_taken(
-    void **state) {
+static void
+pushing_score_should_be_the_share_of_pushing_points_taken(void **state) {
   (void)state;
   score_report r;
   sess_session *s = PLAY(&r, "push", "warm", "warm", "push", "warm");
@@ -213,8 +213,8 @@ static void pushing_score_should_be_the_share_of_pushing_points_taken(
   sess_free(s);
 }
 
-static void overall_should_weigh_relationship_three_to_one_rounded(
-    void **state) {
+static void
+overall_should_weigh_relationship_three_to_one_rounded(void **state) {
   (void)state;
   score_report r;
   /* value 4 + 3 + 0 + 1 + 4 = 12 of 20 -> 60; ps 3/15 = 20 -> cap 68;
@@ -224,8 +224,8 @@ static void overall_should_weigh_relationship_three_to_one_rounded(
   assert_false(r.capped);
   assert_true(r.transactional_pushing == 20.0);
   assert_true(r.overall == 65.0);
-  double want = score_round((3 * r.relationship_quality + 100 -
-                             r.transactional_pushing) / 4);
+  double want = score_round(
+      (3 * r.relationship_quality + 100 - r.transactional_pushing) / 4);
   assert_true(r.overall == want);
   sess_free(s);
 
@@ -286,8 +286,8 @@ static void tier_thresholds_should_be_90_75_50(void **state) {
   assert_string_equal(score_tier(0), "needs work");
 }
 
-static void question_rate_should_be_the_percent_of_questions_asked(
-    void **state) {
+static void
+question_rate_should_be_the_percent_of_questions_asked(void **state) {
   (void)state;
   score_report r;
   sess_session *s = PLAY(&r, "warm", "fix", "push");
@@ -310,10 +310,40 @@ static void facts_should_count_uncovered_of_total(void **state) {
   sess_free(s);
 }
 
-/* ---- key moments ------------------------------------------------------------ */
+static void score_totals_should_apply_the_formula_to_given_sums(void **state) {
+  (void)state;
+  score_report r;
+  memset(&r, 0, sizeof r);
+  r.relationship.earned = 19; /* raw 95 */
+  r.relationship.available = 20;
+  r.skills[SCN_PROBLEM_SOLVING].earned = 3; /* 20: cap 68 */
+  r.skills[SCN_PROBLEM_SOLVING].available = 15;
+  r.skills[SCN_PUSHING].earned = 6; /* 40 */
+  r.skills[SCN_PUSHING].available = 15;
+  score_totals(&r, 5);
+  assert_true(r.relationship_raw == 95.0);
+  assert_true(r.relationship_quality == 68.0);
+  assert_true(r.capped);
+  assert_true(r.transactional_pushing == 40.0);
+  assert_true(r.overall == 66.0); /* (204 + 60) / 4 */
+  assert_false(r.skills[SCN_EMPATHY].measured);
+  score_totals(&r, 0);
+  assert_true(r.overall == 0.0);
 
-static void key_moments_should_pick_the_largest_losses_and_gains(
-    void **state) {
+  /* The same numbers as a session with those sums. */
+  score_report played;
+  sess_session *s = PLAY(&played, "warm", "push", "warm", "push", "fix");
+  assert_true(played.relationship.earned == 11); /* 4 + 0 + 4 + 0 + 3 */
+  score_report again = played;
+  score_totals(&again, played.decisions);
+  assert_true(again.overall == played.overall);
+  assert_true(again.relationship_quality == played.relationship_quality);
+  sess_free(s);
+}
+
+/* ---- key moments --------------------------------------------------------- */
+
+static void key_moments_should_pick_the_largest_losses_and_gains(void **state) {
   (void)state;
   score_report r;
   /* losses: meh 3, push 4 + 3 = 7, fix 1, push 7, meh 3 */
@@ -382,7 +412,8 @@ int main(void) {
       cmocka_unit_test(always_the_worst_option_should_score_relationship_0),
       cmocka_unit_test(
           empathy_and_listening_without_problem_solving_should_be_capped),
-      cmocka_unit_test(some_problem_solving_should_raise_the_cap_proportionally),
+      cmocka_unit_test(
+          some_problem_solving_should_raise_the_cap_proportionally),
       cmocka_unit_test(problem_solving_not_offered_should_not_cap),
       cmocka_unit_test(
           pushing_score_should_be_the_share_of_pushing_points_taken),
@@ -392,6 +423,7 @@ int main(void) {
       cmocka_unit_test(tier_thresholds_should_be_90_75_50),
       cmocka_unit_test(question_rate_should_be_the_percent_of_questions_asked),
       cmocka_unit_test(facts_should_count_uncovered_of_total),
+      cmocka_unit_test(score_totals_should_apply_the_formula_to_given_sums),
       cmocka_unit_test(key_moments_should_pick_the_largest_losses_and_gains),
       cmocka_unit_test(perfect_play_should_have_no_hurt_moments),
       cmocka_unit_test(zero_decisions_should_score_overall_zero),

@@ -1,6 +1,8 @@
 /*
  * test_session.c -- the conversation state machine (sess.h) on a small
  * scenario with a hub of questions, conditions, functions and randomness.
+ * HUB turns shuffling off so options keep the author's order; the seeded
+ * order itself is tested on a scenario of its own at the end.
  */
 #include "unit.h"
 
@@ -10,7 +12,7 @@
 static const char HUB[] =
 /*  1 */ "return scenario {\n"
 /*  2 */ "  id = 'hub-call', title = 'Hub', module = 'discovery', difficulty = 'intermediate',\n"
-/*  3 */ "  version = '2', brief = 'A call with a hub.',\n"
+/*  3 */ "  version = '2', brief = 'A call with a hub.', shuffle = false,\n"
 /*  4 */ "  prospect = { name = 'Ada', role = 'CFO', company = 'Acme' },\n"
 /*  5 */ "  state = { trust = { start = 50, min = 0, max = 100 }, patience = { start = 2, min = 0, max = 3 } },\n"
 /*  6 */ "  facts = { pain = 'Invoices are late.', budget = 'Budget is approved.' },\n"
@@ -125,10 +127,10 @@ static const char *line_text(const sess_session *s, int i) {
   return l[i].text;
 }
 
-/* ---- starting ------------------------------------------------------------- */
+/* ---- starting ------------------------------------------------------------ */
 
-static void new_session_should_start_at_the_start_node_with_meter_starts(
-    void **state) {
+static void
+new_session_should_start_at_the_start_node_with_meter_starts(void **state) {
   (void)state;
   sess_session *s = start(1);
   assert_ptr_equal(sess_scenario(s), hub);
@@ -160,8 +162,7 @@ static void new_session_should_start_at_the_start_node_with_meter_starts(
 
 /* ---- options and conditions ---------------------------------------------- */
 
-static void hub_should_offer_conditions_when_and_a_locked_option(
-    void **state) {
+static void hub_should_offer_conditions_when_and_a_locked_option(void **state) {
   (void)state;
   sess_session *s = start(1);
   choose(s, "hello");
@@ -184,8 +185,8 @@ static void hub_should_offer_conditions_when_and_a_locked_option(
   sess_free(s);
 }
 
-static void requires_fact_once_and_when_should_change_what_is_offered(
-    void **state) {
+static void
+requires_fact_once_and_when_should_change_what_is_offered(void **state) {
   (void)state;
   sess_session *s = start(1);
   choose(s, "hello");
@@ -226,7 +227,7 @@ static void locked_option_should_not_be_choosable(void **state) {
   sess_free(s);
 }
 
-/* ---- effects --------------------------------------------------------------- */
+/* ---- effects ------------------------------------------------------------- */
 
 static void say_functions_should_see_meters_and_facts(void **state) {
   (void)state;
@@ -275,8 +276,8 @@ static void next_function_should_route_on_trust(void **state) {
   sess_free(s);
 }
 
-static void winning_path_should_reveal_facts_and_write_the_transcript(
-    void **state) {
+static void
+winning_path_should_reveal_facts_and_write_the_transcript(void **state) {
   (void)state;
   sess_session *s = start(1);
   choose(s, "hello");
@@ -321,7 +322,7 @@ static void winning_path_should_reveal_facts_and_write_the_transcript(
   sess_free(s);
 }
 
-/* ---- decisions ------------------------------------------------------------- */
+/* ---- decisions ----------------------------------------------------------- */
 
 static void decisions_should_record_value_min_max_and_best(void **state) {
   (void)state;
@@ -384,10 +385,10 @@ static void negative_seconds_should_be_recorded_as_zero(void **state) {
   sess_free(s);
 }
 
-/* ---- bad input leaves the session unchanged ------------------------------- */
+/* ---- bad input leaves the session unchanged ------------------------------ */
 
-static void invalid_choice_should_return_einput_and_change_nothing(
-    void **state) {
+static void
+invalid_choice_should_return_einput_and_change_nothing(void **state) {
   (void)state;
   sess_session *s = start(1);
   choose(s, "hello");
@@ -425,7 +426,7 @@ static void invalid_choice_should_return_einput_and_change_nothing(
   sess_free(s);
 }
 
-/* ---- run-time errors in the author's functions ---------------------------- */
+/* ---- run-time errors in the author's functions --------------------------- */
 
 static void error_in_say_should_abort_naming_file_line_and_node(void **state) {
   (void)state;
@@ -454,22 +455,23 @@ static void error_in_say_should_abort_naming_file_line_and_node(void **state) {
 /* A scenario with functions that fail in other ways. */
 static scn_scenario *load_faulty(const char *say, const char *choice_extra) {
   char src[2048];
-  snprintf(src, sizeof src,
-           "return scenario {\n"
-           "  id = 'f', title = 'F', module = 'm', difficulty = 'beginner',\n"
-           "  version = '1', brief = 'b',\n"
-           "  prospect = { name = 'N', role = 'R', company = 'C' },\n"
-           "  start = 'a',\n"
-           "  nodes = { a = { say = %s,\n"
-           "    choices = { { id = 'x', text = 'x', next = 'e' %s } } } },\n"
-           "  endings = { e = { say = 'bye', outcome = { result = 'won' } } },\n"
-           "}\n",
-           say, choice_extra);
+  snprintf(
+      src, sizeof src,
+      "return scenario {\n"
+      "  id = 'f', title = 'F', module = 'm', difficulty = 'beginner',\n"
+      "  version = '1', brief = 'b',\n"
+      "  prospect = { name = 'N', role = 'R', company = 'C' },\n"
+      "  start = 'a',\n"
+      "  nodes = { a = { say = %s,\n"
+      "    choices = { { id = 'x', text = 'x', next = 'e' %s } } } },\n"
+      "  endings = { e = { say = 'bye', outcome = { result = 'won' } } },\n"
+      "}\n",
+      say, choice_extra);
   return unit_load_ok(src);
 }
 
-static void error_entering_the_start_node_should_return_an_aborted_session(
-    void **state) {
+static void
+error_entering_the_start_node_should_return_an_aborted_session(void **state) {
   (void)state;
   scn_scenario *f = load_faulty("function(s) error('no greeting') end", "");
   rp_error err;
@@ -587,7 +589,7 @@ static void node_where_every_condition_fails_should_abort(void **state) {
   scn_free(f);
 }
 
-/* ---- randomness ------------------------------------------------------------ */
+/* ---- randomness ---------------------------------------------------------- */
 
 static void same_seed_should_give_the_same_random_text(void **state) {
   (void)state;
@@ -598,8 +600,8 @@ static void same_seed_should_give_the_same_random_text(void **state) {
   sess_free(b);
 }
 
-static void different_seeds_should_be_able_to_give_different_text(
-    void **state) {
+static void
+different_seeds_should_be_able_to_give_different_text(void **state) {
   (void)state;
   sess_session *a = start(2024);
   int differ = 0;
@@ -612,7 +614,7 @@ static void different_seeds_should_be_able_to_give_different_text(
   sess_free(a);
 }
 
-/* ---- undo, restart, quit --------------------------------------------------- */
+/* ---- undo, restart, quit ------------------------------------------------- */
 
 typedef struct snapshot {
   int node, turn, n_opts, n_avail, n_lines, n_dec;
@@ -648,8 +650,8 @@ static void take_snapshot(const sess_session *s, snapshot *sn) {
   sn->n_dec = sess_decisions(s, &d);
 }
 
-static void undo_should_return_to_the_exact_state_before_the_last_choice(
-    void **state) {
+static void
+undo_should_return_to_the_exact_state_before_the_last_choice(void **state) {
   (void)state;
   sess_session *s = start(77);
   choose(s, "hello");
@@ -673,8 +675,8 @@ static void undo_should_return_to_the_exact_state_before_the_last_choice(
   sess_free(s);
 }
 
-static void undo_should_offer_a_once_choice_again_and_keep_random_text(
-    void **state) {
+static void
+undo_should_offer_a_once_choice_again_and_keep_random_text(void **state) {
   (void)state;
   sess_session *s = start(5);
   char first[128];
@@ -748,19 +750,122 @@ static void quit_should_end_an_active_session_only(void **state) {
   sess_free(s);
 }
 
-/* ENGINE BUG (scn_eval.c): the `s` table every author function receives is
- * one shared proxy whose fields come from __index, but rawset() is in the
- * sandbox and bypasses __newindex.  One call can plant s.trust = 999 for
- * every later call, in this session and in every other session of the same
- * loaded scenario -- the view then lies about the session, and replays in
- * a fresh process diverge from live play.  A fresh proxy per call, or a
- * userdata proxy, would close it. */
-static void a_functions_rawset_on_the_view_should_not_leak_into_later_calls(
-    void **state) {
+/* ---- shuffled options ---------------------------------------------------- */
+
+/* Six options of distinct value; shuffling is the default. */
+static const char SIX[] =
+    "local function six(next)\n"
+    "  local list = {}\n"
+    "  for i = 1, 6 do\n"
+    "    list[i] = { id = 'c' .. i, text = 'option ' .. i, next = next,\n"
+    "                skills = { listening = i } }\n"
+    "  end\n"
+    "  list[4].requires = { trust = 90 }\n"
+    "  list[4].unavailable = 'Not yet.'\n"
+    "  return list\n"
+    "end\n"
+    "return scenario {\n"
+    "  id = 'six', title = 'Six', module = 'm', difficulty = 'beginner',\n"
+    "  version = '1', brief = 'b',\n"
+    "  prospect = { name = 'N', role = 'R', company = 'C' },\n"
+    "  start = 'a',\n"
+    "  nodes = { a = { say = 'Pick.', choices = six('b') },\n"
+    "            b = { say = 'Again.', shuffle = false, choices = six('e') } "
+    "},\n"
+    "  endings = { e = { say = 'Bye.', outcome = { result = 'won' } } },\n"
+    "}\n";
+
+/* The shown order as a string of choice numbers ("352146"). */
+static void shown_order(const sess_session *s, char out[16]) {
+  const sess_option *o;
+  int n = sess_options(s, &o);
+  for (int i = 0; i < n; i++)
+    out[i] = (char)('1' + o[i].choice);
+  out[n] = '\0';
+}
+
+static void
+options_should_be_shuffled_by_the_seed_and_numbered_as_shown(void **state) {
+  (void)state;
+  scn_scenario *six = unit_load_ok(SIX);
+  assert_true(six->nodes[0].shuffle);
+  assert_false(six->nodes[1].shuffle);
+  rp_error err;
+  char first[16], again[16], other[16];
+  sess_session *a = sess_new(six, 1, &err), *b = sess_new(six, 1, &err);
+  shown_order(a, first);
+  shown_order(b, again);
+  assert_string_equal(first, again); /* same seed, same order */
+  assert_int_equal(strlen(first), 6);
+
+  /* Numbers run 1..5 down the shown list, skipping the locked option. */
+  const sess_option *o;
+  int n = sess_options(a, &o), k = 0;
+  for (int i = 0; i < n; i++) {
+    if (o[i].choice == 3) {
+      assert_false(o[i].available);
+      assert_int_equal(o[i].number, 0);
+    } else {
+      assert_true(o[i].available);
+      assert_int_equal(o[i].number, ++k);
+    }
+  }
+  assert_int_equal(k, 5);
+
+  /* Choosing by number takes the option shown with that number. */
+  int pick = -1;
+  for (int i = 0; i < n; i++)
+    if (o[i].number == 2)
+      pick = o[i].choice;
+  assert_int_equal(sess_choose(a, 2, 1, &err), RP_OK);
+  const sess_decision *d;
+  assert_int_equal(sess_decisions(a, &d), 1);
+  assert_int_equal(d[0].choice, pick);
+  /* The best option is the same whatever the order. */
+  assert_int_equal(d[0].best, 5);
+  assert_int_equal(d[0].value_max, 6);
+
+  /* Node b keeps the author's order. */
+  shown_order(a, other);
+  assert_string_equal(other, "123456");
+
+  /* Some other seed shows another order. */
+  int differ = 0;
+  for (uint64_t seed = 2; seed <= 21; seed++) {
+    sess_session *c = sess_new(six, seed, &err);
+    shown_order(c, other);
+    differ += strcmp(other, first) != 0;
+    sess_free(c);
+  }
+  assert_true(differ > 0);
+  sess_free(a);
+  sess_free(b);
+  scn_free(six);
+}
+
+static void undo_should_restore_the_same_shuffled_order(void **state) {
+  (void)state;
+  scn_scenario *six = unit_load_ok(SIX);
+  rp_error err;
+  sess_session *s = sess_new(six, 5, &err);
+  char before[16], after[16];
+  shown_order(s, before);
+  assert_int_equal(sess_choose(s, 1, 1, &err), RP_OK);
+  assert_int_equal(sess_undo(s, &err), RP_OK);
+  shown_order(s, after);
+  assert_string_equal(before, after);
+  sess_free(s);
+  scn_free(six);
+}
+
+/* The `s` view is a userdata: rawset() cannot plant a field in it, so no
+ * call can change what later calls, or other sessions, see. */
+static void
+a_functions_rawset_on_the_view_should_not_leak_into_later_calls(void **state) {
   (void)state;
   scn_scenario *f = load_faulty(
-      "function(s) local t = s.trust; rawset(s, 'trust', 999) return "
-      "tostring(t) end",
+      "function(s) local ok = pcall(rawset, s, 'trust', 999) "
+      "return tostring(ok) .. ' ' .. tostring(s.trust) end",
       "");
   rp_error err;
   sess_session *a = sess_new(f, 1, &err);
@@ -771,8 +876,8 @@ static void a_functions_rawset_on_the_view_should_not_leak_into_later_calls(
   sess_free(a);
   sess_free(b);
   scn_free(f); /* before asserting, so a failure leaks nothing */
-  assert_string_equal(seen_a, "50");
-  assert_string_equal(seen_b, "50");
+  assert_string_equal(seen_a, "false 50");
+  assert_string_equal(seen_b, "false 50");
 }
 
 int main(void) {
@@ -810,6 +915,9 @@ int main(void) {
       cmocka_unit_test(undo_should_bring_an_ended_or_aborted_session_back),
       cmocka_unit_test(restart_should_start_over_with_the_same_seed),
       cmocka_unit_test(quit_should_end_an_active_session_only),
+      cmocka_unit_test(
+          options_should_be_shuffled_by_the_seed_and_numbered_as_shown),
+      cmocka_unit_test(undo_should_restore_the_same_shuffled_order),
       cmocka_unit_test(
           a_functions_rawset_on_the_view_should_not_leak_into_later_calls),
   };

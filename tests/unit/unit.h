@@ -9,11 +9,13 @@
 #define UNIT_H
 
 /* cmocka needs these first, in this order. */
+// clang-format off
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+// clang-format on
 
 #include <signal.h>
 #include <stdbool.h>
@@ -77,13 +79,13 @@ static inline rp_status unit_load_fails(const char *src, rp_error *err) {
 /* The smallest scenario that compiles: one node, one choice, one ending.
  * Tests that are about something else append or prepend to it. */
 #define UNIT_MINIMAL_SCENARIO                                                  \
-  "return scenario {\n"                                                       \
-  "  id = \"t\", title = \"T\", module = \"m\", difficulty = \"beginner\",\n" \
-  "  version = \"1\", brief = \"b\",\n"                                       \
-  "  prospect = { name = \"N\", role = \"R\", company = \"C\" },\n"           \
-  "  start = \"a\",\n"                                                        \
-  "  nodes = { a = { say = \"hi\",\n"                                         \
-  "    choices = { { id = \"x\", text = \"x\", next = \"e\" } } } },\n"      \
+  "return scenario {\n"                                                        \
+  "  id = \"t\", title = \"T\", module = \"m\", difficulty = \"beginner\",\n"  \
+  "  version = \"1\", brief = \"b\",\n"                                        \
+  "  prospect = { name = \"N\", role = \"R\", company = \"C\" },\n"            \
+  "  start = \"a\",\n"                                                         \
+  "  nodes = { a = { say = \"hi\",\n"                                          \
+  "    choices = { { id = \"x\", text = \"x\", next = \"e\" } } } },\n"        \
   "  endings = { e = { say = \"bye\", outcome = { result = \"won\" } } },\n"   \
   "}\n"
 
