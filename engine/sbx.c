@@ -432,7 +432,14 @@ static int msghandler(lua_State *L) {
     lua_tostring(L, 1);
     return 1;
   }
-  luaL_where(L, 1);
+  /* error({}) is raised by `error` itself (a C function, no line): name
+   * the first caller that has one. */
+  lua_Debug ar;
+  int level = 1;
+  while (lua_getstack(L, level, &ar) && lua_getinfo(L, "l", &ar) &&
+         ar.currentline <= 0 && level < 4)
+    level++;
+  luaL_where(L, level);
   lua_pushfstring(L, "error object is a %s value", luaL_typename(L, 1));
   lua_concat(L, 2);
   return 1;

@@ -79,29 +79,36 @@ void scn_choice_apply(const scn_scenario *s, const scn_choice *ch, int *meters,
   *facts |= ch->reveal;
 }
 
-/* Levenshtein distance, stopping early above 2 (all "did you mean" needs). */
+/* Edit distance counting a swap of neighbours as one edit ("nxet" ->
+ * "next"), the commonest typo; stops early above 2 (all "did you mean"
+ * needs). */
 static int distance(const char *a, const char *b) {
   size_t la = strlen(a), lb = strlen(b);
   if (la > 64 || lb > 64 || (la > lb ? la - lb : lb - la) > 2)
     return 3;
-  int prev[65], cur[65];
+  int d[65][65];
+  for (size_t i = 0; i <= la; i++)
+    d[i][0] = (int)i;
   for (size_t j = 0; j <= lb; j++)
-    prev[j] = (int)j;
-  for (size_t i = 1; i <= la; i++) {
-    cur[0] = (int)i;
+    d[0][j] = (int)j;
+  for (size_t i = 1; i <= la; i++)
     for (size_t j = 1; j <= lb; j++) {
-      int sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
-      int del = prev[j] + 1, ins = cur[j - 1] + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+      int sub = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+      int del = d[i - 1][j] + 1, ins = d[i][j - 1] + 1;
+      int best = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+          d[i - 2][j - 2] + 1 < best)
+        best = d[i - 2][j - 2] + 1;
+      d[i][j] = best;
     }
-    memcpy(prev, cur, (lb + 1) * sizeof *prev);
-  }
-  return prev[lb];
+  return d[la][lb];
 }
 
 const char *scn_suggest(const char *w, const char *const *cands, int n) {
   const char *best = NULL;
-  int bestd = 3;
+  /* Two edits turn most short words into each other ("age" -> "name"):
+   * allow one edit for words of four letters or fewer. */
+  int bestd = strlen(w) <= 4 ? 2 : 3;
   for (int i = 0; i < n; i++) {
     int d = distance(w, cands[i]);
     if (d < bestd) {

@@ -118,10 +118,15 @@ static rp_status check_fields(compiler *c, int t, const char *const *allowed,
       char key[ID_MAX + 8];
       snprintf(key, sizeof key, "%s", k);
       lua_pop(L, 1);
+      /* Nested tables name themselves: "in outcome". */
+      const char *in = strcmp(what, "an outcome") == 0 ? " in outcome"
+                       : strcmp(what, "a meter condition") == 0
+                           ? " in the meter condition"
+                           : "";
       if (hint != NULL)
-        return cfail(c, line, "unknown field '%s' (did you mean '%s'?)", key,
-                     hint);
-      return cfail(c, line, "unknown field '%s'", key);
+        return cfail(c, line, "unknown field '%s'%s (did you mean '%s'?)",
+                     key, in, hint);
+      return cfail(c, line, "unknown field '%s'%s", key, in);
     }
   }
   return RP_OK;

@@ -182,6 +182,15 @@ void scn_eval_free(scn_scenario *s) {
   s->ctx = NULL;
 }
 
+/* The line where the author's function fn starts, for messages about what
+ * it returned (the function has finished: no current line). */
+static int defined_at(const scn_scenario *s, int fn) {
+  lua_State *L = sbx_state(s->sandbox);
+  lua_Debug ar;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, fn);
+  return lua_getinfo(L, ">S", &ar) ? ar.linedefined : 0;
+}
+
 /* Calls function fn with the view; leaves its one result on the stack. */
 static rp_status call(const scn_scenario *s, int fn, const scn_view *v,
                       const char *what, rp_error *err) {
@@ -212,8 +221,9 @@ rp_status scn_eval_text(const scn_scenario *s, int fn, const scn_view *v,
     return st;
   lua_State *L = sbx_state(s->sandbox);
   if (lua_type(L, -1) != LUA_TSTRING) {
-    rp_fail(err, RP_ERUNTIME, "%s: %s returned %s; it must return a string",
-            s->chunkname, what,
+    rp_fail(err, RP_ERUNTIME,
+            "%s:%d: %s returned %s%s; it must return a string", s->chunkname,
+            defined_at(s, fn), what, lua_isnil(L, -1) ? "" : "a ",
             lua_isnil(L, -1) ? "nothing" : lua_typename(L, lua_type(L, -1)));
     lua_pop(L, 1);
     return RP_ERUNTIME;
@@ -248,17 +258,17 @@ rp_status scn_eval_next(const scn_scenario *s, int fn, const scn_view *v,
   lua_State *L = sbx_state(s->sandbox);
   if (lua_type(L, -1) != LUA_TSTRING) {
     rp_fail(err, RP_ERUNTIME,
-            "%s: %s returned %s; it must return a node or ending id",
-            s->chunkname, what,
+            "%s:%d: %s returned %s%s; it must return a node or ending id",
+            s->chunkname, defined_at(s, fn), what, lua_isnil(L, -1) ? "" : "a ",
             lua_isnil(L, -1) ? "nothing" : lua_typename(L, lua_type(L, -1)));
     lua_pop(L, 1);
     return RP_ERUNTIME;
   }
   *out = scn_node_find(s, lua_tostring(L, -1));
   if (*out < 0)
-    rp_fail(err, RP_ERUNTIME, "%s: %s returned '%.80s', which is not a node "
-                              "or ending", s->chunkname, what,
-            lua_tostring(L, -1));
+    rp_fail(err, RP_ERUNTIME, "%s:%d: %s returned '%.80s', which is not a "
+                              "node or ending", s->chunkname,
+            defined_at(s, fn), what, lua_tostring(L, -1));
   lua_pop(L, 1);
   return *out < 0 ? RP_ERUNTIME : RP_OK;
 }

@@ -491,8 +491,8 @@ static void say_returning_no_string_should_abort_saying_so(void **state) {
   sess_session *s = sess_new(f, 1, &err);
   assert_int_equal(sess_state(s), SESS_ABORTED);
   assert_string_equal(sess_abort_reason(s),
-                      "test.lua: say of node 'a' returned number; it must "
-                      "return a string");
+                      "test.lua:6: say of node 'a' returned a number; it "
+                      "must return a string");
   sess_free(s);
   scn_free(f);
 }
@@ -568,7 +568,7 @@ static void next_naming_a_missing_node_should_abort(void **state) {
   assert_int_equal(sess_choose(s, 1, 1, &err), RP_ERUNTIME);
   assert_int_equal(sess_state(s), SESS_ABORTED);
   assert_string_equal(sess_abort_reason(s),
-                      "test.lua: next of choice 'x' in node 'a' returned "
+                      "test.lua:7: next of choice 'x' in node 'a' returned "
                       "'nowhere', which is not a node or ending");
   sess_free(s);
   scn_free(f);
