@@ -22,8 +22,8 @@ CORE_SRC = engine/rp_error.c engine/rp_arena.c engine/rp_strmap.c engine/rp_rng.
            engine/scn_compile.c engine/scn_eval.c engine/sess.c engine/score.c \
            engine/rec.c engine/scn_file.c engine/catalog.c engine/debrief.c \
            engine/term.c engine/rp_fs.c engine/rp_buf.c \
-           engine/explore.c engine/check.c engine/check_paths.c engine/check_random.c engine/tst.c
-APP_SRC  = engine/repl.c engine/cli.c engine/cli_play.c engine/cli_check.c engine/cli_test.c engine/cli_graph.c \
+           engine/explore.c engine/check.c engine/check_paths.c engine/check_random.c engine/tst.c engine/cur.c
+APP_SRC  = engine/repl.c engine/cli.c engine/cli_play.c engine/cli_check.c engine/cli_modules.c engine/cli_test.c engine/cli_graph.c \
            engine/cli_new.c engine/main.c
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
 APP_OBJ  = $(APP_SRC:%.c=$(BUILD)/%.o)
@@ -99,7 +99,7 @@ test-fast: deps-test
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/scenarios
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/rapport
-	install -m 644 scenarios/*.lua $(DESTDIR)$(SHAREDIR)/scenarios/
+	install -m 644 scenarios/*.lua scenarios/curriculum.json $(DESTDIR)$(SHAREDIR)/scenarios/
 
 format:
 	clang-format -i engine/*.c engine/*.h include/*.h tests/unit/*.c tests/unit/*.h

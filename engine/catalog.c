@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "rp_fs.h"
 #include "scn_file.h"
 
 #ifndef RP_SHAREDIR
@@ -201,4 +202,63 @@ void cat_list_free(cat_list *l) {
     free(l->problems[i]);
   free(l->problems);
   memset(l, 0, sizeof *l);
+}
+
+rp_status cat_curriculum(cur_curriculum *out, rp_error *err) {
+  memset(out, 0, sizeof *out);
+  char **dirs = cat_search_path();
+  if (dirs == NULL)
+    return rp_fail(err, RP_ENOMEM, "out of memory");
+  rp_status st = RP_OK;
+  for (char **d = dirs; *d != NULL; d++) {
+    size_t n = strlen(*d) + sizeof CUR_FILE + 2;
+    char *path = malloc(n);
+    if (path == NULL) {
+      st = rp_fail(err, RP_ENOMEM, "out of memory");
+      break;
+    }
+    snprintf(path, n, "%s/%s", *d, CUR_FILE);
+    if (!is_file(path)) {
+      free(path);
+      continue;
+    }
+    char *text;
+    size_t len;
+    st = rp_read_file(path, (size_t)1 << 20, &text, &len, err);
+    if (st == RP_OK) {
+      st = cur_parse(path, text, len, out, err);
+      free(text);
+    }
+    free(path);
+    break;
+  }
+  cat_path_free(dirs);
+  return st;
+}
+
+static const cur_curriculum *sorting;
+
+/* Rank of a scenario: the baseline first, then module by module. */
+static long rank_of(const cat_entry *e) {
+  const cur_curriculum *c = sorting;
+  if (c->baseline != NULL && strcmp(e->id, c->baseline) == 0)
+    return -1;
+  for (int m = 0; m < c->n_modules; m++)
+    for (int i = 0; i < c->modules[m].n_scenarios; i++)
+      if (strcmp(c->modules[m].scenarios[i], e->id) == 0)
+        return (long)m * 1000 + i;
+  return (long)c->n_modules * 1000 + 999;
+}
+
+static int by_curriculum(const void *a, const void *b) {
+  long x = rank_of(a), y = rank_of(b);
+  if (x != y)
+    return x < y ? -1 : 1;
+  return by_module(a, b);
+}
+
+void cat_sort(cat_list *l, const cur_curriculum *c) {
+  sorting = c;
+  qsort(l->v, (size_t)l->n, sizeof *l->v, by_curriculum);
+  sorting = NULL;
 }

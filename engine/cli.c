@@ -33,9 +33,22 @@ static const cli_cmd COMMANDS[] = {
      "On a terminal answers are read with line editing, history and Tab\n"
      "completion; otherwise one answer per line.  Type :help during play.\n",
      cli_play},
+    {"baseline", "[--seed N] [--choices LIST] [--json] [--trainee NAME]",
+     "take the baseline assessment",
+     "Plays the baseline assessment: a short call that samples empathy,\n"
+     "listening, problem-solving and pushing evenly, with no coaching until\n"
+     "the end (no coach notes, no :undo).  Its debrief says which skill to\n"
+     "work on first and which module trains it.  Options as for play.\n",
+     cli_baseline},
+    {"modules", "[--json]", "what each module of the curriculum trains",
+     "Explains each module of the curriculum (scenarios/curriculum.json) in\n"
+     "order: what it trains, the skill it builds, and its scenarios with\n"
+     "their difficulty and estimated minutes.  Exits 1 when a scenario the\n"
+     "curriculum names cannot be found.\n",
+     cli_modules},
     {"list", "[--json]", "list the scenarios rapport can find",
-     "Lists the scenarios on the search path with id, title, module,\n"
-     "difficulty and estimated minutes.  --json prints them as a JSON array.\n"
+     "Lists the scenarios on the search path, grouped by module in\n"
+     "curriculum order, with id, title, difficulty and estimated minutes.  --json prints them as a JSON array.\n"
      "Files that fail to load are reported on standard error.\n",
      cli_list},
     {"replay", "RECORD.json [--json]",

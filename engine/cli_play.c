@@ -145,6 +145,7 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
 typedef struct play_args {
   const char *scenario, *seed, *choices, *trainee;
   bool json, author;
+  bool assess; /* the baseline: no coaching until the end, then advice */
 } play_args;
 
 static int parse_play(int argc, char **argv, play_args *a) {
@@ -213,6 +214,70 @@ static bool play_choices(repl *r, const char *list) {
   return ok;
 }
 
+/* ---- the baseline's advice ---------------------------------------------- */
+
+typedef struct advice_ctx {
+  const sess_session *s;
+  const cur_curriculum *cur;
+} advice_ctx;
+
+/* The skill to work on first: the largest shortfall (100 - score; for
+ * pushing, the score itself), among the skills the call measured. */
+static int weakest_skill(const sess_session *s) {
+  score_report r;
+  score_session(s, &r);
+  int worst = -1;
+  double gap = -1;
+  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+    if (!r.skills[k].measured)
+      continue;
+    double g = k == SCN_PUSHING ? r.skills[k].score : 100 - r.skills[k].score;
+    if (g > gap) {
+      gap = g;
+      worst = k;
+    }
+  }
+  return worst;
+}
+
+static cJSON *add_advice(cJSON *o, void *arg) {
+  const advice_ctx *a = arg;
+  int k = weakest_skill(a->s);
+  cJSON *x = cJSON_AddObjectToObject(o, "assessment");
+  if (k < 0)
+    return o;
+  cJSON_AddStringToObject(x, "work_on", scn_skill_name((scn_skill)k));
+  const cur_module *m = cur_module_for_skill(a->cur, (scn_skill)k);
+  if (m != NULL) {
+    cJSON_AddStringToObject(x, "module", m->id);
+    if (m->n_scenarios > 0)
+      cJSON_AddStringToObject(x, "next_scenario", m->scenarios[0]);
+  }
+  return o;
+}
+
+static void print_advice(const sess_session *s, const cur_curriculum *cur) {
+  static const char *const what[SCN_SKILL_COUNT] = {
+      "empathy", "listening", "problem-solving",
+      "pushing less (you pushed for the transaction when you could have "
+      "built the relationship)"};
+  term_style st = term_style_for(stdout);
+  int k = weakest_skill(s);
+  if (k < 0) {
+    printf("\nThe call ended before it could measure your skills: take the "
+           "baseline again and play it to the end.\n");
+    return;
+  }
+  printf("\n%sWork on first:%s %s\n", term_bold(&st), term_reset(&st),
+         what[k]);
+  const cur_module *m = cur_module_for_skill(cur, (scn_skill)k);
+  if (m != NULL && m->n_scenarios > 0)
+    printf("  Module %d, %s: start with `rapport play %s`.\n",
+           (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
+  else if (m != NULL)
+    printf("  Module %d, %s.\n", (int)(m - cur->modules) + 1, m->title);
+}
+
 static int run_play(scn_scenario **scnp, const char *path,
                     const play_args *a) {
   scn_scenario *scn = *scnp;
@@ -231,8 +296,13 @@ static int run_play(scn_scenario **scnp, const char *path,
     cli_error("%s", err.msg);
     return CLI_FAIL;
   }
-  repl_opts o = {true, a->author, path, false, out, term_style_for(out), NULL};
-  rec_meta meta = {trainee, a->author ? "author" : "practice", time(NULL), 0};
+  repl_opts o = {!a->assess, a->author, path, false, out, term_style_for(out),
+                 NULL};
+  rec_meta meta = {trainee,
+                   a->author   ? "author"
+                   : a->assess ? "assessment"
+                               : "practice",
+                   time(NULL), 0};
   print_brief(out, scn, &o.style);
   bool ok = true;
   char *hist = NULL;
@@ -249,8 +319,16 @@ static int run_play(scn_scenario **scnp, const char *path,
   }
   free(hist);
   meta.ended = time(NULL);
-  if (!finish(s, &meta, a->json, NULL, NULL))
+  cur_curriculum cur = {NULL, NULL, 0};
+  rp_error cerr;
+  if (a->assess && cat_curriculum(&cur, &cerr) != RP_OK)
+    cli_error("%s", cerr.msg); /* advice without module names */
+  advice_ctx adv = {s, &cur};
+  if (!finish(s, &meta, a->json, a->assess ? add_advice : NULL, &adv))
     ok = false;
+  if (a->assess && !a->json)
+    print_advice(s, &cur);
+  cur_free(&cur);
   if (sess_state(s) == SESS_ABORTED) {
     cli_error("%s", sess_abort_reason(s));
     ok = false;
@@ -259,11 +337,54 @@ static int run_play(scn_scenario **scnp, const char *path,
   return ok ? CLI_OK : CLI_FAIL;
 }
 
+/* Loads the scenario a.scenario names and plays it. */
+static int play_named(const play_args *a);
+
 int cli_play(int argc, char **argv) {
   play_args a;
   int rc = parse_play(argc, argv, &a);
   if (rc != CLI_OK)
     return rc;
+  return play_named(&a);
+}
+
+int cli_baseline(int argc, char **argv) {
+  /* The same options as play, without the scenario: it is the baseline. */
+  char **args = calloc((size_t)argc + 2, sizeof *args);
+  if (args == NULL)
+    return CLI_FAIL;
+  cur_curriculum cur;
+  rp_error err;
+  const char *id = "baseline";
+  if (cat_curriculum(&cur, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    memset(&cur, 0, sizeof cur);
+  }
+  if (cur.baseline != NULL)
+    id = cur.baseline;
+  args[0] = argv[0];
+  args[1] = (char *)id;
+  for (int i = 1; i < argc; i++)
+    args[i + 1] = argv[i];
+  play_args a;
+  int rc = parse_play(argc + 1, args, &a);
+  if (rc == CLI_OK) {
+    if (a.author)
+      rc = cli_usage("baseline", "the baseline has no author mode (use "
+                                 "rapport play %s --author)", id);
+    else {
+      a.assess = true;
+      rc = play_named(&a);
+    }
+  }
+  cur_free(&cur);
+  free(args);
+  return rc;
+}
+
+static int play_named(const play_args *ap) {
+  play_args a = *ap;
+  int rc;
   char *path;
   rp_error err;
   if (cat_resolve(a.scenario, &path, &err) != RP_OK) {
@@ -284,24 +405,61 @@ int cli_play(int argc, char **argv) {
 
 /* ---- rapport list ---------------------------------------------------------- */
 
-static void print_list(const cat_list *l, FILE *out, bool numbered) {
+/* The heading a scenario is listed under: its module's title from the
+ * curriculum (numbered in curriculum order), the baseline's own, or its
+ * module field. */
+static void heading(const cat_entry *e, const cur_curriculum *c, char *buf,
+                    size_t n) {
+  if (c->baseline != NULL && strcmp(e->id, c->baseline) == 0) {
+    snprintf(buf, n, "Baseline assessment");
+    return;
+  }
+  for (int m = 0; m < c->n_modules; m++)
+    for (int i = 0; i < c->modules[m].n_scenarios; i++)
+      if (strcmp(c->modules[m].scenarios[i], e->id) == 0) {
+        snprintf(buf, n, "Module %d: %s", m + 1, c->modules[m].title);
+        return;
+      }
+  snprintf(buf, n, "%s", e->module);
+}
+
+static void print_list(const cat_list *l, const cur_curriculum *c, FILE *out,
+                       bool numbered) {
   term_style st = term_style_for(out);
-  const char *module = NULL;
+  char last[160] = "", head[160];
   for (int i = 0; i < l->n; i++) {
     const cat_entry *e = &l->v[i];
-    if (module == NULL || strcmp(module, e->module) != 0) {
-      module = e->module;
-      fprintf(out, "%s%s%s\n", term_bold(&st), module, term_reset(&st));
+    heading(e, c, head, sizeof head);
+    if (strcmp(head, last) != 0) {
+      snprintf(last, sizeof last, "%s", head);
+      fprintf(out, "%s%s%s\n", term_bold(&st), head, term_reset(&st));
     }
     if (numbered)
       fprintf(out, "  %2d) ", i + 1);
     else
       fputs("  ", out);
-    fprintf(out, "%-22s %-44s %-12s", e->id, e->title, e->difficulty);
+    fprintf(out, "%-22s %-46s %-12s", e->id, e->title, e->difficulty);
     if (e->minutes > 0)
       fprintf(out, " %3d min", e->minutes);
     fputc('\n', out);
   }
+}
+
+/* Scans the search path and sorts in curriculum order; false (with the
+ * error printed) when the scan fails.  A broken manifest is reported and
+ * the list goes on without it. */
+static bool scan_sorted(cat_list *l, cur_curriculum *c) {
+  rp_error err;
+  if (cat_scan(l, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    return false;
+  }
+  if (cat_curriculum(c, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    memset(c, 0, sizeof *c);
+  }
+  cat_sort(l, c);
+  return true;
 }
 
 static void report_problems(const cat_list *l) {
@@ -318,11 +476,9 @@ int cli_list(int argc, char **argv) {
       return cli_usage("list", "unexpected argument '%s'", argv[i]);
   }
   cat_list l;
-  rp_error err;
-  if (cat_scan(&l, &err) != RP_OK) {
-    cli_error("%s", err.msg);
+  cur_curriculum cur;
+  if (!scan_sorted(&l, &cur))
     return CLI_FAIL;
-  }
   report_problems(&l);
   if (json) {
     cJSON *a = cJSON_CreateArray();
@@ -331,6 +487,9 @@ int cli_list(int argc, char **argv) {
       cJSON_AddStringToObject(o, "id", l.v[i].id);
       cJSON_AddStringToObject(o, "title", l.v[i].title);
       cJSON_AddStringToObject(o, "module", l.v[i].module);
+      char head[160];
+      heading(&l.v[i], &cur, head, sizeof head);
+      cJSON_AddStringToObject(o, "group", head);
       cJSON_AddStringToObject(o, "difficulty", l.v[i].difficulty);
       cJSON_AddNumberToObject(o, "minutes", l.v[i].minutes);
       cJSON_AddStringToObject(o, "path", l.v[i].path);
@@ -340,6 +499,7 @@ int cli_list(int argc, char **argv) {
     cJSON_Delete(a);
     if (text == NULL) {
       cat_list_free(&l);
+      cur_free(&cur);
       cli_error("out of memory");
       return CLI_FAIL;
     }
@@ -349,10 +509,11 @@ int cli_list(int argc, char **argv) {
     cli_error("no scenarios found (looked in ./scenarios, $RAPPORT_PATH and "
               "the installed share directory)");
   } else {
-    print_list(&l, stdout, false);
+    print_list(&l, &cur, stdout, false);
   }
   int rc = l.n_problems > 0 ? CLI_FAIL : CLI_OK;
   cat_list_free(&l);
+  cur_free(&cur);
   return rc;
 }
 
@@ -360,14 +521,13 @@ int cli_list(int argc, char **argv) {
 
 int cli_menu(void) {
   cat_list l;
-  rp_error err;
-  if (cat_scan(&l, &err) != RP_OK) {
-    cli_error("%s", err.msg);
+  cur_curriculum cur;
+  if (!scan_sorted(&l, &cur))
     return CLI_FAIL;
-  }
   report_problems(&l);
   if (l.n == 0) {
     cat_list_free(&l);
+    cur_free(&cur);
     cli_error("no scenarios found; try 'rapport help'");
     return CLI_FAIL;
   }
@@ -376,7 +536,8 @@ int cli_menu(void) {
     if (strcmp(l.v[i].id, CAT_DEFAULT) == 0)
       def = i;
   printf("Scenarios:\n");
-  print_list(&l, stdout, true);
+  print_list(&l, &cur, stdout, true);
+  cur_free(&cur);
   char prompt[160];
   snprintf(prompt, sizeof prompt,
            "\nPick a number or id (Enter starts %s; rapport --help for "

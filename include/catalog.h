@@ -11,6 +11,7 @@
 #ifndef CATALOG_H
 #define CATALOG_H
 
+#include "cur.h"
 #include "rp_error.h"
 
 /* The default scenario: what `make play` and Enter at the menu start. */
@@ -40,5 +41,15 @@ rp_status cat_resolve(const char *name, char **path, rp_error *err);
  * that fail to load are listed in problems.  Release with cat_list_free(). */
 rp_status cat_scan(cat_list *out, rp_error *err);
 void cat_list_free(cat_list *l);
+
+/* Loads the curriculum manifest (curriculum.json in the first search-path
+ * directory that has one).  No manifest is not an error: *out is then
+ * empty.  A broken one is (its path and what is wrong).  Release with
+ * cur_free(). */
+rp_status cat_curriculum(cur_curriculum *out, rp_error *err);
+
+/* Sorts a scan in curriculum order: modules as listed (the baseline first),
+ * scenarios in each module's order, then anything else by module and id. */
+void cat_sort(cat_list *l, const cur_curriculum *c);
 
 #endif

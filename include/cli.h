@@ -56,6 +56,10 @@ int cli_play(int argc, char **argv);
 int cli_list(int argc, char **argv);
 int cli_replay(int argc, char **argv);
 int cli_menu(void);
+int cli_baseline(int argc, char **argv);
+
+/* cli_modules.c */
+int cli_modules(int argc, char **argv);
 
 /* cli_check.c */
 int cli_check(int argc, char **argv);
