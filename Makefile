@@ -35,7 +35,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 ALL_SRC = $(CORE_SRC) $(APP_SRC)
 
-.PHONY: FORCE all deps deps-test deps-check play test test-fast install clean format
+.PHONY: FORCE all deps deps-test deps-check play test test-fast bench install clean format
 
 all: deps-check $(BIN)
 
@@ -95,6 +95,12 @@ test: deps-test
 test-fast: deps-test
 	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN)
 	@sh tests/run.sh $(BUILD)
+
+# Benchmarks against inkjs and a bare Lua walk (not part of make test):
+# writes docs/performance.md and tests/bench/results.json.
+bench: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@sh tests/bench/run.sh
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/scenarios
