@@ -275,6 +275,10 @@ static rp_status walk_paths(const exp_graph *g, const unsigned char *back,
       chk_ending *e = &r->endings[slot];
       extremes *xe = &x[slot];
       bool first = xe->enumerated == 0;
+      if (r->decisions_max == 0 || depth < r->decisions_min)
+        r->decisions_min = depth;
+      if (depth > r->decisions_max)
+        r->decisions_max = depth;
       xe->enumerated += 1;
       xe->rq_sum += sc.rq;
       if (first || sc.ov > e->ov_max) {

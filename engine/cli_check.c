@@ -94,8 +94,9 @@ static void print_human(const char *file, const chk_report *r, double secs) {
                 r->nodes_total, r->endings_reached, r->endings_total,
                 r->choices_offered, r->choices_total);
   if (r->analysed) {
-    rp_buf_printf(&b, "  %.0f distinct paths from start to an ending:\n",
-                  r->total_paths);
+    rp_buf_printf(&b, "  %.0f distinct paths from start to an ending, "
+                      "%d to %d decisions long:\n",
+                  r->total_paths, r->decisions_min, r->decisions_max);
     for (int i = 0; i < r->n_endings; i++)
       print_ending(&b, s, &r->endings[i]);
     if (r->best.choices != NULL) {
@@ -231,6 +232,8 @@ static cJSON *report_json(const char *file, const chk_report *r, double secs) {
   cJSON_AddBoolToObject(o, "analysed", r->analysed);
   if (r->analysed) {
     cJSON_AddNumberToObject(o, "paths", r->total_paths);
+    int dec[2] = {r->decisions_min, r->decisions_max};
+    cJSON_AddItemToObject(o, "decisions", cJSON_CreateIntArray(dec, 2));
     cJSON *es = cJSON_AddArrayToObject(o, "endings");
     for (int i = 0; i < r->n_endings; i++) {
       const chk_ending *e = &r->endings[i];

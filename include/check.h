@@ -81,6 +81,7 @@ typedef struct chk_report {
   bool analysed;       /* false: the graph was bounded */
   bool paths_complete; /* every path was walked for the score ranges */
   double total_paths;
+  int decisions_min, decisions_max; /* path lengths, start to an ending */
   chk_ending *endings; /* one per ending, in scenario order */
   int n_endings;
   chk_path best, worst;
