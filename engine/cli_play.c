@@ -228,7 +228,11 @@ static int weakest_skill(const sess_session *s) {
   score_session(s, &r);
   int worst = -1;
   double gap = -1;
-  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+  if (r.overall >= 90)
+    return -2; /* no weak spot worth naming */
+  /* Pushing first on ties: the transaction crowding out the relationship
+   * is what the academy trains against above all. */
+  for (int k = SCN_SKILL_COUNT - 1; k >= 0; k--) {
     if (!r.skills[k].measured)
       continue;
     double g = k == SCN_PUSHING ? r.skills[k].score : 100 - r.skills[k].score;
@@ -244,6 +248,13 @@ static cJSON *add_advice(cJSON *o, void *arg) {
   const advice_ctx *a = arg;
   int k = weakest_skill(a->s);
   cJSON *x = cJSON_AddObjectToObject(o, "assessment");
+  if (k == -2) {
+    cJSON_AddStringToObject(x, "work_on", "none");
+    if (a->cur->n_modules > 0)
+      cJSON_AddStringToObject(x, "module",
+                              a->cur->modules[a->cur->n_modules - 1].id);
+    return o;
+  }
   if (k < 0)
     return o;
   cJSON_AddStringToObject(x, "work_on", scn_skill_name((scn_skill)k));
@@ -263,6 +274,15 @@ static void print_advice(const sess_session *s, const cur_curriculum *cur) {
       "built the relationship)"};
   term_style st = term_style_for(stdout);
   int k = weakest_skill(s);
+  if (k == -2) {
+    printf("\n%sNo weak spot:%s a trusted advisor's call.", term_bold(&st),
+           term_reset(&st));
+    if (cur->n_modules > 0)
+      printf(" Go on to the hardest module: Module %d, %s.",
+             cur->n_modules, cur->modules[cur->n_modules - 1].title);
+    printf("\n");
+    return;
+  }
   if (k < 0) {
     printf("\nThe call ended before it could measure your skills: take the "
            "baseline again and play it to the end.\n");
