@@ -284,6 +284,8 @@ rp_status rec_parse(const char *name, const char *text, size_t len,
                         &r->scenario_sha256)) ||
       (st = want_string(&p, sc, "path", "scenario.path", false,
                         &r->scenario_path)) ||
+      (st = want_string(&p, sc, "module", "scenario.module", false,
+                        &r->scenario_module)) ||
       (st = want_string(&p, o, "trainee", "trainee", true, &r->trainee)) ||
       (st = want_string(&p, o, "mode", "mode", true, &r->mode)) ||
       (st = want_string(&p, o, "status", "status", true, &r->status)) ||
@@ -394,6 +396,7 @@ void rec_free(rec_record *r) {
   free(r->scenario_version);
   free(r->scenario_sha256);
   free(r->scenario_path);
+  free(r->scenario_module);
   free(r->trainee);
   free(r->mode);
   free(r->status);
