@@ -16,6 +16,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "debrief.h"
+#include "hist.h"
 #include "rec.h"
 #include "repl.h"
 #include "rp_buf.h"
@@ -59,15 +60,6 @@ static const char *default_trainee(void) {
   return t != NULL && t[0] != '\0' ? t : "trainee";
 }
 
-static bool valid_trainee(const char *t) {
-  size_t n = strlen(t);
-  if (n == 0 || n > 64)
-    return false;
-  for (const char *p = t; *p; p++)
-    if ((unsigned char)*p < 0x20 || *p == 0x7f)
-      return false;
-  return term_utf8_valid(t, n);
-}
 
 static char *history_path(void) {
   char *dir = rp_xdg_dir("STATE");
@@ -114,22 +106,32 @@ static void print_brief(FILE *out, const scn_scenario *s, const term_style *st) 
 
 /* Prints the debrief or the record of a finished session; returns whether
  * the output could be produced. */
+/* Where a finished session goes besides the screen. */
+typedef struct save_to {
+  bool save;
+  const char *data_dir; /* NULL: the XDG default */
+  FILE *note;           /* where "saved to ..." is said */
+} save_to;
+
+/* Prints the debrief or the record of a finished session and saves the
+ * record to the trainee's history; returns whether all of it worked. */
 static bool finish(const sess_session *s, const rec_meta *meta, bool json,
-                   cJSON *(*patch)(cJSON *, void *), void *patch_arg) {
+                   cJSON *(*patch)(cJSON *, void *), void *patch_arg,
+                   const save_to *to) {
   score_report rep;
   score_session(s, &rep);
+  cJSON *o = rec_build(s, &rep, meta);
+  if (o != NULL && patch != NULL)
+    o = patch(o, patch_arg);
+  char *text = o != NULL ? cJSON_Print(o) : NULL;
+  cJSON_Delete(o);
+  if (text == NULL) {
+    cli_error("out of memory writing the record");
+    return false;
+  }
+  bool ok = true;
   if (json) {
-    cJSON *o = rec_build(s, &rep, meta);
-    if (o != NULL && patch != NULL)
-      o = patch(o, patch_arg);
-    char *text = o != NULL ? cJSON_Print(o) : NULL;
-    cJSON_Delete(o);
-    if (text == NULL) {
-      cli_error("out of memory writing the record");
-      return false;
-    }
     printf("%s\n", text);
-    cJSON_free(text);
   } else {
     term_style st = term_style_for(stdout);
     rp_buf b = RP_BUF_INIT;
@@ -137,13 +139,35 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     fputs(rp_buf_str(&b), stdout);
     rp_buf_free(&b);
   }
-  return fflush(stdout) == 0;
+  ok = fflush(stdout) == 0;
+  if (to != NULL && to->save) {
+    rp_buf rec = RP_BUF_INIT;
+    rp_buf_printf(&rec, "%s\n", text);
+    char *path = NULL;
+    rp_error err;
+    const scn_scenario *scn = sess_scenario(s);
+    if (rp_buf_failed(&rec) ||
+        hist_save(to->data_dir, meta->trainee, rp_buf_str(&rec), scn->id,
+                  sess_seed(s), meta->started, &path, &err) != RP_OK) {
+      cli_error("the session could not be saved to %s's history: %s",
+                meta->trainee, rp_buf_failed(&rec) ? "out of memory" : err.msg);
+      ok = false;
+    } else if (to->note != NULL) {
+      term_style st = term_style_for(to->note);
+      fprintf(to->note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
+              meta->trainee, path, term_reset(&st));
+    }
+    free(path);
+    rp_buf_free(&rec);
+  }
+  cJSON_free(text);
+  return ok;
 }
 
 /* ---- rapport play ---------------------------------------------------------- */
 
 typedef struct play_args {
-  const char *scenario, *seed, *choices, *trainee;
+  const char *scenario, *seed, *choices, *trainee, *data_dir;
   bool json, author;
   bool assess; /* the baseline: no coaching until the end, then advice */
 } play_args;
@@ -159,6 +183,8 @@ static int parse_play(int argc, char **argv, play_args *a) {
       a->choices = v;
     else if (cli_opt(argc, argv, &i, "--trainee", &v, &bad))
       a->trainee = v;
+    else if (cli_opt(argc, argv, &i, "--data-dir", &v, &bad))
+      a->data_dir = v;
     else if (strcmp(argv[i], "--json") == 0)
       a->json = true;
     else if (strcmp(argv[i], "--author") == 0)
@@ -306,9 +332,11 @@ static int run_play(scn_scenario **scnp, const char *path,
     return cli_usage("play", "--seed takes a whole number from 0 to %llu",
                      (unsigned long long)REC_SEED_MAX);
   const char *trainee = a->trainee ? a->trainee : default_trainee();
-  if (!valid_trainee(trainee))
-    return cli_usage("play", "--trainee takes a name of 1 to 64 printable "
-                             "characters");
+  if (!hist_valid_name(trainee))
+    return cli_usage("play", "'%s' is not a valid trainee name: 1 to %d "
+                             "letters, digits, '.', '_' or '-', not starting "
+                             "with '.' (--trainee or RAPPORT_TRAINEE)",
+                     trainee, HIST_NAME_MAX);
   FILE *out = a->json ? stderr : stdout;
   rp_error err;
   sess_session *s = sess_new(scn, seed, &err);
@@ -344,7 +372,8 @@ static int run_play(scn_scenario **scnp, const char *path,
   if (a->assess && cat_curriculum(&cur, &cerr) != RP_OK)
     cli_error("%s", cerr.msg); /* advice without module names */
   advice_ctx adv = {s, &cur};
-  if (!finish(s, &meta, a->json, a->assess ? add_advice : NULL, &adv))
+  save_to to = {!a->author, a->data_dir, out};
+  if (!finish(s, &meta, a->json, a->assess ? add_advice : NULL, &adv, &to))
     ok = false;
   if (a->assess && !a->json)
     print_advice(s, &cur);
@@ -678,7 +707,7 @@ int cli_replay(int argc, char **argv) {
     rc = CLI_FAIL;
   } else {
     rec_meta meta = {rec.trainee, rec.mode, 0, 0};
-    if (!finish(s, &meta, json, keep_times, &rec))
+    if (!finish(s, &meta, json, keep_times, &rec, NULL))
       rc = CLI_FAIL;
   }
   sess_free(s);

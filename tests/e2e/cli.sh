@@ -64,5 +64,5 @@ expect_rc "play finds a scenario by id on RAPPORT_PATH" 0
 # The bare command shows the menu; Enter starts the default scenario.
 run sh -c "printf '\n:quit\n' | '$RAPPORT_BIN'"
 expect_rc "the menu with Enter plays the default scenario" 0
-expect_out "the menu lists scenarios with a number" " 1) discovery-call"
+expect_out "the menu lists scenarios with a number, the baseline first" " 1) baseline"
 expect_out "Enter starts the default scenario and ends with a debrief" "== Debrief: Discovery call"
