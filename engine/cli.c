@@ -46,6 +46,23 @@ static const cli_cmd COMMANDS[] = {
      "their difficulty and estimated minutes.  Exits 1 when a scenario the\n"
      "curriculum names cannot be found.\n",
      cli_modules},
+    {"progress", "[--trainee NAME] [--json] [--data-dir DIR]",
+     "each skill over time against your baseline",
+     "Shows a trainee's progress from their history: per skill (empathy,\n"
+     "listening, problem-solving, and pushing, where lower is better) and for\n"
+     "relationship quality, transactional pushing and the overall score: the\n"
+     "baseline (the latest `rapport baseline`), the latest, the best and a\n"
+     "recency-weighted current level, with a sparkline of the trend; sessions\n"
+     "per module; and what to practise next.  Damaged files in the history\n"
+     "are reported by name and skipped.  --json for machines.\n",
+     cli_progress},
+    {"report", "--html FILE [--trainee NAME] [--data-dir DIR]",
+     "a printable HTML report of a trainee's progress",
+     "Writes one self-contained HTML page (no network, no external scripts or\n"
+     "fonts) with SVG charts: each skill over time against the baseline, the\n"
+     "relationship-quality versus pushing map with each session as a point,\n"
+     "and a table of sessions.  Readable printed and on a phone.\n",
+     cli_report},
     {"list", "[--json]", "list the scenarios rapport can find",
      "Lists the scenarios on the search path, grouped by module in\n"
      "curriculum order, with id, title, difficulty and estimated minutes.  --json prints them as a JSON array.\n"

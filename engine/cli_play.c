@@ -16,6 +16,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "debrief.h"
+#include "cli_trainee.h"
 #include "hist.h"
 #include "rec.h"
 #include "repl.h"
@@ -49,7 +50,7 @@ static uint64_t fresh_seed(void) {
   return x & REC_SEED_MAX;
 }
 
-static const char *default_trainee(void) {
+const char *cli_default_trainee(void) {
   const char *t = getenv("RAPPORT_TRAINEE");
   if (t != NULL && t[0] != '\0')
     return t;
@@ -331,7 +332,7 @@ static int run_play(scn_scenario **scnp, const char *path,
   if (a->seed != NULL && !parse_seed(a->seed, &seed))
     return cli_usage("play", "--seed takes a whole number from 0 to %llu",
                      (unsigned long long)REC_SEED_MAX);
-  const char *trainee = a->trainee ? a->trainee : default_trainee();
+  const char *trainee = a->trainee ? a->trainee : cli_default_trainee();
   if (!hist_valid_name(trainee))
     return cli_usage("play", "'%s' is not a valid trainee name: 1 to %d "
                              "letters, digits, '.', '_' or '-', not starting "

@@ -58,6 +58,10 @@ int cli_replay(int argc, char **argv);
 int cli_menu(void);
 int cli_baseline(int argc, char **argv);
 
+/* cli_progress.c, cli_report.c */
+int cli_progress(int argc, char **argv);
+int cli_report(int argc, char **argv);
+
 /* cli_modules.c */
 int cli_modules(int argc, char **argv);
 
