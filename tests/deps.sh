@@ -11,7 +11,7 @@ set -u
 what=${1:-build}
 
 build_pkgs="gcc make pkg-config liblua5.4-dev libcjson-dev libreadline-dev"
-test_pkgs="libcmocka-dev tmux expect valgrind graphviz"
+test_pkgs="libcmocka-dev tmux expect valgrind graphviz python3 chromium"
 
 missing=""
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
@@ -30,6 +30,7 @@ if [ "$what" = test ]; then
   command -v valgrind >/dev/null 2>&1 || need valgrind
   command -v dot >/dev/null 2>&1 || need graphviz
   command -v python3 >/dev/null 2>&1 || need python3
+  command -v chromium >/dev/null 2>&1 || need chromium
 fi
 [ -z "$missing" ] && exit 0
 

@@ -1,0 +1,88 @@
+# history.sh -- the trainee's history: every session saved, names that can
+# never leave the data directory, damaged files reported and left alone,
+# nothing lost to kill -9 or to two rapport processes at once.
+. tests/e2e/lib.sh
+S=tests/scenarios/tiny.lua
+D="$TMP/data/rapport/trainees"
+
+run rp play $S --seed 1 --choices ask,cost --trainee alice
+expect_rc "a session for alice plays" 0
+expect_out "the session says where it was saved" "Saved to alice's history: $D/alice/sessions/"
+n=$(ls "$D/alice/sessions" | wc -l)
+expect_eq "one file per session" "$n" "1"
+f=$(ls "$D/alice/sessions"/*.json)
+expect_eq "the saved file is the session record" "$(json "$f" 'd["format"], d["trainee"], d["status"]')" "('rapport.session', 'alice', 'completed')"
+run rp replay "$f"
+expect_rc "a saved record replays" 0
+
+printf '1\n' | rp play $S --seed 2 --trainee alice >/dev/null 2>&1
+rp play tests/scenarios/bad/runtime_say.lua --seed 1 --choices 1 --trainee alice >/dev/null 2>&1
+expect_eq "quit and aborted sessions are saved too" \
+  "$(cat "$D"/alice/sessions/*.json | grep -c '"status"')" "3"
+
+rp play $S --seed 1 --choices ask,cost --data-dir "$TMP/elsewhere" --trainee bob >/dev/null 2>&1
+expect_eq "--data-dir puts the history elsewhere" "$(ls "$TMP/elsewhere/trainees/bob/sessions" | wc -l)" "1"
+RAPPORT_TRAINEE=carol rp play $S --seed 1 --choices ask,cost >/dev/null 2>&1
+expect_eq "RAPPORT_TRAINEE names the trainee" "$(ls "$D/carol/sessions" | wc -l)" "1"
+
+for bad in ../evil a/b .hidden "" "$(printf 'x%.0s' $(seq 1 70))" 'tab	x' 'é'; do
+  run rp play $S --seed 1 --choices ask --trainee "$bad"
+  expect_rc "trainee name '$bad' is refused as a usage error" 2
+done
+[ ! -e "$TMP/data/rapport/evil" ] && [ ! -e "$TMP/data/evil" ] && ok "no name reaches outside the data directory" || notok "no name reaches outside the data directory"
+run rp progress --trainee ../evil
+expect_rc "progress refuses a bad name too" 2
+
+# A damaged or foreign file is reported by name and never rewritten.
+echo '{"format": "rapport.session", "format_version": 1, "scenario":' >"$D/alice/sessions/20200101T000000Z-torn.json"
+echo 'not json at all' >"$D/alice/sessions/notes.json"
+before=$(cat "$D/alice/sessions/20200101T000000Z-torn.json" "$D/alice/sessions/notes.json" | sha256sum)
+run rp progress --trainee alice
+expect_rc "progress with a damaged file exits 1" 1
+expect_err "a damaged file is named" "20200101T000000Z-torn.json:1: not valid JSON"
+expect_err "a foreign file is named" "notes.json:1: not valid JSON"
+expect_out "the good sessions still count" "Progress of alice: 3 sessions (1 completed)"
+after=$(cat "$D/alice/sessions/20200101T000000Z-torn.json" "$D/alice/sessions/notes.json" | sha256sum)
+expect_eq "damaged files are left exactly as they were" "$after" "$before"
+rp play $S --seed 5 --choices ask,cost --trainee alice >/dev/null 2>&1
+after=$(cat "$D/alice/sessions/20200101T000000Z-torn.json" "$D/alice/sessions/notes.json" | sha256sum)
+expect_eq "saving again does not touch them" "$after" "$before"
+
+# kill -9 at random moments while sessions run and save: every record that
+# reached its final name is whole; nothing earlier is damaged.
+completed=0
+i=0
+while [ $i -lt 120 ]; do
+  "$RAPPORT_BIN" play $S --seed $i --choices ask,cost --trainee dave >/dev/null 2>&1 &
+  pid=$! # rapport itself, not a subshell: the kill must reach it
+  # 0 to 29 ms: the whole run takes about that long, so kills land before,
+  # during and after the save.
+  sleep "0.0$(( (i * 7919) % 30 / 10 ))$(( (i * 7919) % 10 ))"
+  kill -9 $pid 2>/dev/null
+  wait $pid 2>/dev/null
+  i=$((i + 1))
+done
+bad=0
+total=0
+for f in "$D"/dave/sessions/*.json; do
+  [ -e "$f" ] || continue
+  total=$((total + 1))
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["status"]=="completed"' "$f" 2>/dev/null || bad=$((bad + 1))
+done
+expect_eq "after 120 kill -9s, every saved record parses and is complete" "$bad" "0"
+# Both outcomes must have happened, or the kills did not test anything.
+if [ "$total" -gt 0 ] && [ "$total" -lt 120 ]; then ok "the kills landed both before and after saves ($total of 120 saved)"
+else notok "the kills landed both before and after saves" "$total of 120 saved"; fi
+run rp progress --trainee dave --json
+expect_eq "the history loads with nothing damaged after the kills" \
+  "$(echo "$OUT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["sessions"])')" "$total"
+
+# Two processes for the same trainee at once lose nothing.
+j=0
+while [ $j -lt 20 ]; do
+  "$RAPPORT_BIN" play $S --seed $j --choices ask,cost --trainee erin >/dev/null 2>&1 &
+  "$RAPPORT_BIN" play $S --seed $j --choices ask,cost --trainee erin >/dev/null 2>&1 &
+  wait
+  j=$((j + 1))
+done
+expect_eq "40 sessions from two processes at once, 40 records" "$(ls "$D/erin/sessions" | grep -c '\.json$')" "40"
