@@ -137,6 +137,26 @@ static cJSON *json(const char *trainee, const prog_report *p,
   return o;
 }
 
+bool cli_load_progress(const char *trainee, const char *data_dir,
+                       hist_list *h, prog_report *p, cur_curriculum *cur) {
+  rp_error err;
+  if (hist_load(data_dir, trainee, h, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    return false;
+  }
+  for (int i = 0; i < h->n_damaged; i++)
+    cli_error("skipped a damaged file in the history (left as it is): %s",
+              h->damaged[i]);
+  if (!prog_compute(h, p)) {
+    hist_free(h);
+    cli_error("out of memory");
+    return false;
+  }
+  if (cat_curriculum(cur, &err) != RP_OK)
+    memset(cur, 0, sizeof *cur); /* modules unnamed, progress shown */
+  return true;
+}
+
 int cli_progress(int argc, char **argv) {
   const char *trainee = NULL, *data_dir = NULL;
   bool as_json = false;
@@ -159,23 +179,10 @@ int cli_progress(int argc, char **argv) {
   if (!hist_valid_name(trainee))
     return cli_usage("progress", "'%s' is not a valid trainee name", trainee);
   hist_list h;
-  rp_error err;
-  if (hist_load(data_dir, trainee, &h, &err) != RP_OK) {
-    cli_error("%s", err.msg);
-    return CLI_FAIL;
-  }
-  for (int i = 0; i < h.n_damaged; i++)
-    cli_error("skipped a damaged file in the history (left as it is): %s",
-              h.damaged[i]);
   prog_report p;
-  if (!prog_compute(&h, &p)) {
-    hist_free(&h);
-    cli_error("out of memory");
-    return CLI_FAIL;
-  }
   cur_curriculum cur;
-  if (cat_curriculum(&cur, &err) != RP_OK)
-    memset(&cur, 0, sizeof cur);
+  if (!cli_load_progress(trainee, data_dir, &h, &p, &cur))
+    return CLI_FAIL;
   if (as_json) {
     cJSON *o = json(trainee, &p, &cur);
     char *text = o ? cJSON_Print(o) : NULL;

@@ -1168,23 +1168,11 @@ int cli_report(int argc, char **argv) {
   if (!hist_valid_name(trainee))
     return cli_usage("report", "'%s' is not a valid trainee name", trainee);
   hist_list h;
-  rp_error err;
-  if (hist_load(data_dir, trainee, &h, &err) != RP_OK) {
-    cli_error("%s", err.msg);
-    return CLI_FAIL;
-  }
-  for (int i = 0; i < h.n_damaged; i++)
-    cli_error("skipped a damaged file in the history (left as it is): %s",
-              h.damaged[i]);
   prog_report p;
-  if (!prog_compute(&h, &p)) {
-    hist_free(&h);
-    cli_error("out of memory");
-    return CLI_FAIL;
-  }
   cur_curriculum cur;
-  if (cat_curriculum(&cur, &err) != RP_OK)
-    memset(&cur, 0, sizeof cur);
+  rp_error err;
+  if (!cli_load_progress(trainee, data_dir, &h, &p, &cur))
+    return CLI_FAIL;
   char *text = page(trainee, &h, &p, &cur);
   int rc = CLI_OK;
   if (text == NULL) {
