@@ -4,24 +4,57 @@
  * One quiet session does all the work: for each state, restore its key,
  * make one offered choice, read the child's key, restore again for the next
  * choice.  Keys live in one flat array indexed by an open-addressing table,
- * so a state costs its key's bytes plus a few words.
+ * so a state costs its key's bytes plus a few words.  Each slot of the table
+ * also keeps 32 bits of the key's hash, so that a lookup compares the key
+ * itself (a cache miss into the key array) only when it is almost surely
+ * the one: most lookups are of new states, which then touch no key at all.
+ * The table and the keys, read at random, ask for huge pages: with small
+ * ones nearly every lookup in tens of megabytes also misses the TLB, which
+ * costs more than the cache miss in a virtual machine.
  */
+/* madvise(MADV_HUGEPAGE): advice only; where it is missing nothing changes */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
+
 #include "explore.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "sess.h"
 
 /* Key bytes kept at most (1 GiB): a bound on memory as well as on states. */
 #define EXP_MAX_KEY_BYTES ((size_t)1 << 30)
 
+typedef struct slot {
+  uint32_t index; /* state index + 1, 0 = empty */
+  uint32_t check; /* the high half of the key's hash */
+} slot;
+
 typedef struct keyset {
   unsigned char *keys; /* n * ksize bytes */
   size_t ksize, n, cap_keys;
-  int *table; /* state index + 1, 0 = empty */
+  slot *table;
   size_t cap;
 } keyset;
+
+/* Asks for huge pages under the large array p of n bytes (advice only). */
+static void want_huge_pages(void *p, size_t n) {
+#if defined(MADV_HUGEPAGE)
+  const uintptr_t page = 4096; /* rounding to a multiple of it suffices */
+  if (p == NULL || n < ((size_t)4 << 20))
+    return;
+  uintptr_t a = ((uintptr_t)p + page - 1) & ~(page - 1);
+  uintptr_t e = ((uintptr_t)p + n) & ~(page - 1);
+  (void)madvise((void *)a, e - a, MADV_HUGEPAGE);
+#else
+  (void)p;
+  (void)n;
+#endif
+}
 
 static uint64_t hash_key(const unsigned char *k, size_t n) {
   uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
@@ -40,14 +73,17 @@ static uint64_t hash_key(const unsigned char *k, size_t n) {
 
 static bool keyset_grow(keyset *ks) {
   size_t cap = ks->cap ? ks->cap * 2 : 1024;
-  int *t = calloc(cap, sizeof *t);
+  slot *t = calloc(cap, sizeof *t);
   if (t == NULL)
     return false;
+  want_huge_pages(t, cap * sizeof *t);
   for (size_t i = 0; i < ks->n; i++) {
-    size_t j = hash_key(ks->keys + i * ks->ksize, ks->ksize) & (cap - 1);
-    while (t[j] != 0)
+    uint64_t h = hash_key(ks->keys + i * ks->ksize, ks->ksize);
+    size_t j = h & (cap - 1);
+    while (t[j].index != 0)
       j = (j + 1) & (cap - 1);
-    t[j] = (int)i + 1;
+    t[j].index = (uint32_t)i + 1;
+    t[j].check = (uint32_t)(h >> 32);
   }
   free(ks->table);
   ks->table = t;
@@ -55,31 +91,58 @@ static bool keyset_grow(keyset *ks) {
   return true;
 }
 
-/* Finds key; when absent and `add`, appends it.  Returns its index, -1 when
- * absent (and not added), -2 when out of memory. */
-static long keyset_find(keyset *ks, const unsigned char *key, bool add) {
+/* Where a lookup ended: the key's hash and the slot it has or would take. */
+typedef struct probe {
+  uint64_t hash;
+  size_t slot;
+} probe;
+
+/* Finds key, whose hash_key() is h: returns its index, -1 when absent (*pr
+ * then says where keyset_add puts it), -2 when out of memory. */
+static long keyset_find(keyset *ks, const unsigned char *key, uint64_t h,
+                        probe *pr) {
   if ((ks->n + 1) * 2 > ks->cap && !keyset_grow(ks))
     return -2;
-  size_t j = hash_key(key, ks->ksize) & (ks->cap - 1);
-  while (ks->table[j] != 0) {
-    size_t i = (size_t)ks->table[j] - 1;
-    if (memcmp(ks->keys + i * ks->ksize, key, ks->ksize) == 0)
-      return (long)i;
+  uint32_t check = (uint32_t)(h >> 32);
+  size_t j = h & (ks->cap - 1);
+  while (ks->table[j].index != 0) {
+    if (ks->table[j].check == check) {
+      size_t i = (size_t)ks->table[j].index - 1;
+      if (memcmp(ks->keys + i * ks->ksize, key, ks->ksize) == 0)
+        return (long)i;
+    }
     j = (j + 1) & (ks->cap - 1);
   }
-  if (!add)
-    return -1;
+  pr->hash = h;
+  pr->slot = j;
+  return -1;
+}
+
+/* Appends key where the keyset_find just before left *pr (no other key
+ * added in between).  Returns its index, -2 when out of memory. */
+static long keyset_add(keyset *ks, const unsigned char *key, const probe *pr) {
   if (ks->n == ks->cap_keys) {
     size_t c = ks->cap_keys ? ks->cap_keys * 2 : 1024;
     unsigned char *k = realloc(ks->keys, c * ks->ksize);
     if (k == NULL)
       return -2;
+    want_huge_pages(k, c * ks->ksize);
     ks->keys = k;
     ks->cap_keys = c;
   }
   memcpy(ks->keys + ks->n * ks->ksize, key, ks->ksize);
-  ks->table[j] = (int)ks->n + 1;
+  ks->table[pr->slot].index = (uint32_t)ks->n + 1;
+  ks->table[pr->slot].check = (uint32_t)(pr->hash >> 32);
   return (long)ks->n++;
+}
+
+/* Adds a key known to be absent. */
+static long keyset_insert(keyset *ks, const unsigned char *key) {
+  probe pr;
+  long i = keyset_find(ks, key, hash_key(key, ks->ksize), &pr);
+  if (i == -2)
+    return -2;
+  return i >= 0 ? -2 : keyset_add(ks, key, &pr);
 }
 
 typedef struct explorer {
@@ -136,27 +199,62 @@ static int error_index(exp_graph *g, const char *msg) {
   return g->n_errors++;
 }
 
-/* Classifies the session s reached from state `from` by choice `gid` and
+/* Where a choice led, as classifying it needs: read from the session right
+ * after the choice (the session moves on before it is classified when
+ * states are expanded in batches). */
+typedef struct outcome {
+  sess_status st;
+  int node, trust;
+  bool stuck;
+  char *reason;       /* why it aborted (a copy in a batch), or NULL */
+  const unsigned char *key; /* the session key, when active */
+  uint64_t hash;      /* of key */
+} outcome;
+
+/* Reads the outcome of the session s; key receives its key when active.
+ * copy: keep a copy of the abort reason.  False when out of memory. */
+static bool observe(const explorer *x, const sess_session *s,
+                    unsigned char *key, bool copy, outcome *o) {
+  o->st = sess_state(s);
+  o->node = sess_node(s);
+  o->trust = sess_meters(s)[x->trust];
+  o->stuck = sess_stuck(s);
+  o->reason = NULL;
+  o->key = NULL;
+  if (o->st == SESS_ACTIVE) {
+    sess_key(s, key);
+    o->key = key;
+    o->hash = hash_key(key, x->ks.ksize);
+  } else if (o->st == SESS_ABORTED) {
+    const char *why = sess_abort_reason(s);
+    o->reason = copy ? strdup(why) : (char *)why;
+    if (o->reason == NULL)
+      return false;
+  }
+  return true;
+}
+
+/* Classifies the outcome o reached from state `from` by choice `gid` and
  * returns its state index (creating it when new); -2 when out of memory,
- * -3 when the bound stops the exploration. */
-static long child_state(explorer *x, sess_session *s, unsigned char *key,
+ * -3 when the bound stops the exploration.  scratch: ksize bytes. */
+static long child_state(explorer *x, const outcome *o, unsigned char *scratch,
                         int from, int gid) {
   exp_graph *g = x->g;
-  sess_status st = sess_state(s);
-  int node = sess_node(s);
+  sess_status st = o->st;
+  int node = o->node;
   if (st == SESS_ENDED && x->ending_state[node] >= 0)
     return x->ending_state[node];
   if (st == SESS_ABORTED) { /* one state per distinct failure */
-    int e = error_index(g, sess_abort_reason(s));
+    int e = error_index(g, o->reason);
     if (e < 0)
       return -2;
     if (e < x->n_error_states && x->error_state[e] >= 0)
       return x->error_state[e];
   }
   long idx = -1;
+  probe pr;
   if (st == SESS_ACTIVE) {
-    sess_key(s, key);
-    idx = keyset_find(&x->ks, key, false);
+    idx = keyset_find(&x->ks, o->key, o->hash, &pr);
     if (idx == -2)
       return -2;
     if (idx >= 0)
@@ -175,22 +273,22 @@ static long child_state(explorer *x, sess_session *s, unsigned char *key,
   ns->parent = from;
   ns->parent_choice = gid;
   ns->depth = from >= 0 ? g->states[from].depth + 1 : 0;
-  ns->trust = sess_meters(s)[x->trust];
+  ns->trust = o->trust;
   g->node_reached[node] = 1;
   if (st == SESS_ACTIVE) {
     ns->kind = EXP_ACTIVE;
     /* Active states are numbered in key order: key i is state i.  Keep that
      * true by reserving a key slot for every non-active state too. */
-    if (keyset_find(&x->ks, key, true) != idx)
+    if (keyset_add(&x->ks, o->key, &pr) != idx)
       return -2;
   } else {
     ns->kind = st == SESS_ENDED ? EXP_ENDING
-               : sess_stuck(s)  ? EXP_STUCK
+               : o->stuck       ? EXP_STUCK
                                 : EXP_ERROR;
     if (st == SESS_ENDED)
       x->ending_state[node] = (int)idx;
     else {
-      ns->error = error_index(g, sess_abort_reason(s));
+      ns->error = error_index(g, o->reason);
       if (ns->error >= x->n_error_states) {
         int n = ns->error + 1;
         int *es = realloc(x->error_state, (size_t)n * sizeof *es);
@@ -205,10 +303,10 @@ static long child_state(explorer *x, sess_session *s, unsigned char *key,
     }
     /* A placeholder no session produces (node -1), holding the index. */
     int none = -1;
-    memset(key, 0, x->ks.ksize);
-    memcpy(key, &none, sizeof none);
-    memcpy(key + sizeof none, &idx, sizeof idx);
-    if (keyset_find(&x->ks, key, true) != idx)
+    memset(scratch, 0, x->ks.ksize);
+    memcpy(scratch, &none, sizeof none);
+    memcpy(scratch + sizeof none, &idx, sizeof idx);
+    if (keyset_insert(&x->ks, scratch) != idx)
       return -2;
   }
   return idx;
@@ -234,28 +332,19 @@ static void reset(explorer *x) {
     x->ending_state[n] = -1;
 }
 
-/* Expands state i: every offered choice, from a restored session. */
-static rp_status expand(explorer *x, sess_session *s, int i,
-                        unsigned char *key, unsigned char *child, int *numbers,
-                        rp_error *err) {
-  exp_graph *g = x->g;
-  const unsigned char *mine = x->ks.keys + (size_t)i * x->ks.ksize;
-  memcpy(key, mine, x->ks.ksize);
-  rp_error e;
-  sess_restore(s, key, &e); /* it entered cleanly when first reached */
-  const sess_option *opts;
-  int n = sess_options(s, &opts), k = 0;
-  const scn_node *node = &g->scn->nodes[sess_node(s)];
+/* Records that state i shows these options (gid, available): coverage and
+ * the range of what is offered there. */
+static void note_options(exp_graph *g, int i, const int *gids,
+                         const unsigned char *available, int n) {
   exp_state *st = &g->states[i];
   bool first = true;
   for (int j = 0; j < n; j++) {
-    const scn_choice *ch = &node->choices[opts[j].choice];
-    if (!opts[j].available) {
+    const scn_choice *ch = g->by_gid[gids[j]];
+    if (!available[j]) {
       g->choice_shown[ch->gid] = 1;
       continue;
     }
     g->choice_offered[ch->gid] = 1;
-    numbers[k++] = opts[j].number | (opts[j].choice << 16);
     if (first || ch->value < st->value_min)
       st->value_min = ch->value;
     if (first || ch->value > st->value_max)
@@ -269,24 +358,180 @@ static rp_status expand(explorer *x, sess_session *s, int i,
     first = false;
   }
   st->first_edge = g->n_edges;
+}
+
+/* Restores state i and lists its options: gids and availability (n of
+ * them, returned), and numbers[k] = the option number | choice << 16 of
+ * each available one (*k of them). */
+static int list_options(explorer *x, sess_session *s, int i, int *gids,
+                        unsigned char *available, int *numbers, int *k) {
+  rp_error e;
+  /* it entered cleanly when first reached */
+  sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e);
+  const sess_option *opts;
+  int n = sess_options(s, &opts);
+  const scn_node *node = &x->g->scn->nodes[sess_node(s)];
+  *k = 0;
+  for (int j = 0; j < n; j++) {
+    gids[j] = node->choices[opts[j].choice].gid;
+    available[j] = opts[j].available;
+    if (opts[j].available)
+      numbers[(*k)++] = opts[j].number | (opts[j].choice << 16);
+  }
+  return n;
+}
+
+/* Expands state i: every offered choice, from a restored session. */
+static rp_status expand(explorer *x, sess_session *s, int i,
+                        unsigned char *key, unsigned char *child, int *numbers,
+                        int *gids, unsigned char *available, rp_error *err) {
+  exp_graph *g = x->g;
+  int k, n = list_options(x, s, i, gids, available, numbers, &k);
+  const scn_node *node = &g->scn->nodes[sess_node(s)];
+  note_options(g, i, gids, available, n);
+  rp_error e;
   for (int j = 0; j < k; j++) {
-    int number = numbers[j] & 0xffff, ci = numbers[j] >> 16;
+    int ci = numbers[j] >> 16;
     int gid = node->choices[ci].gid;
-    if (j > 0) {
-      memcpy(key, mine, x->ks.ksize);
-      sess_restore(s, key, &e);
-    }
-    sess_choose(s, number, 0.0, &e);
-    long c = child_state(x, s, child, i, gid);
+    if (j > 0) /* (the key array may have moved: take it afresh) */
+      sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e);
+    /* By index, not number: restoring may shuffle the shown order anew. */
+    sess_choose_index(s, ci, 0.0, &e);
+    outcome o;
+    observe(x, s, child, false, &o);
+    long c = child_state(x, &o, key, i, gid);
     if (c == -2)
       return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
     if (c == -3)
       break;
-    /* child_state may have moved the key array */
-    mine = x->ks.keys + (size_t)i * x->ks.ksize;
     if (!add_edge(x, (int)c, gid))
       return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
     g->states[i].n_edges++;
+  }
+  return RP_OK;
+}
+
+/* Plain data (no function can read anything new, so nothing restarts the
+ * exploration): states are expanded EXP_BATCH at a time.  First every
+ * child of the batch is generated through the session, in the order one
+ * state at a time would (the session's visits, which seed the order
+ * options are shown in, advance exactly as they would), and the table slot
+ * of each child's key is fetched ahead; then the children are classified
+ * in that same order.  The hash table is far larger than the caches, so a
+ * lookup is a wait on memory: this overlaps the waits.  The result is the
+ * same graph, state for state. */
+#define EXP_BATCH 64
+
+typedef struct batch {
+  int max_choices;
+  int n_parents, n_out, n_opts;
+  int parent[EXP_BATCH];
+  int first_out[EXP_BATCH + 1], first_opt[EXP_BATCH + 1];
+  int *opt_gid;              /* EXP_BATCH * max_choices */
+  unsigned char *opt_avail;  /* likewise */
+  int *out_gid;              /* likewise */
+  outcome *out;              /* likewise */
+  unsigned char *keys;       /* likewise, ksize bytes each */
+} batch;
+
+static void batch_clear(batch *b) {
+  for (int o = 0; o < b->n_out; o++)
+    free(b->out[o].reason);
+  b->n_parents = b->n_out = b->n_opts = 0;
+}
+
+static bool batch_init(batch *b, int max_choices, size_t ksize) {
+  size_t n = (size_t)EXP_BATCH * (size_t)max_choices;
+  memset(b, 0, sizeof *b);
+  b->max_choices = max_choices;
+  b->opt_gid = malloc(n * sizeof *b->opt_gid);
+  b->opt_avail = malloc(n);
+  b->out_gid = malloc(n * sizeof *b->out_gid);
+  b->out = malloc(n * sizeof *b->out);
+  b->keys = malloc(n * ksize);
+  return b->opt_gid && b->opt_avail && b->out_gid && b->out && b->keys;
+}
+
+static void batch_free(batch *b) {
+  if (b->out != NULL)
+    batch_clear(b);
+  free(b->opt_gid);
+  free(b->opt_avail);
+  free(b->out_gid);
+  free(b->out);
+  free(b->keys);
+}
+
+/* Generates the children of state i into the batch (the key array does
+ * not move meanwhile: nothing is added to it). */
+static bool batch_generate(explorer *x, sess_session *s, batch *b, int i,
+                           int *numbers) {
+  int k, p = b->n_parents++;
+  b->parent[p] = i;
+  b->first_opt[p] = b->n_opts;
+  b->first_out[p] = b->n_out;
+  int n = list_options(x, s, i, b->opt_gid + b->n_opts,
+                       b->opt_avail + b->n_opts, numbers, &k);
+  b->n_opts += n;
+  b->first_opt[p + 1] = b->n_opts;
+  const scn_node *node = &x->g->scn->nodes[sess_node(s)];
+  rp_error e;
+  for (int j = 0; j < k; j++) {
+    int ci = numbers[j] >> 16;
+    if (j > 0)
+      sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e);
+    /* By index, not number: restoring may shuffle the shown order anew. */
+    sess_choose_index(s, ci, 0.0, &e);
+    int o = b->n_out;
+    outcome *out = &b->out[o];
+    if (!observe(x, s, b->keys + (size_t)o * x->ks.ksize, true, out))
+      return false;
+    b->out_gid[o] = node->choices[ci].gid;
+    b->n_out++;
+#if defined(__GNUC__)
+    if (out->st == SESS_ACTIVE && x->ks.cap > 0)
+      __builtin_prefetch(&x->ks.table[out->hash & (x->ks.cap - 1)]);
+#endif
+  }
+  b->first_out[p + 1] = b->n_out;
+  return true;
+}
+
+/* Classifies the batch's children in order. */
+static rp_status batch_resolve(explorer *x, batch *b, unsigned char *scratch,
+                               rp_error *err) {
+  exp_graph *g = x->g;
+#if defined(__GNUC__)
+  /* The slots have arrived by now: fetch the keys they point at ahead too
+   * (a child already known is compared with its key). */
+  for (int o = 0; o < b->n_out && x->ks.cap > 0; o++) {
+    if (b->out[o].st != SESS_ACTIVE)
+      continue;
+    uint32_t check = (uint32_t)(b->out[o].hash >> 32);
+    for (size_t j = b->out[o].hash & (x->ks.cap - 1);
+         x->ks.table[j].index != 0; j = (j + 1) & (x->ks.cap - 1))
+      if (x->ks.table[j].check == check) {
+        __builtin_prefetch(x->ks.keys +
+                           (size_t)(x->ks.table[j].index - 1) * x->ks.ksize);
+        break;
+      }
+  }
+#endif
+  for (int p = 0; p < b->n_parents; p++) {
+    int i = b->parent[p];
+    note_options(g, i, b->opt_gid + b->first_opt[p],
+                 b->opt_avail + b->first_opt[p],
+                 b->first_opt[p + 1] - b->first_opt[p]);
+    for (int o = b->first_out[p]; o < b->first_out[p + 1]; o++) {
+      long c = child_state(x, &b->out[o], scratch, i, b->out_gid[o]);
+      if (c == -2)
+        return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
+      if (c == -3)
+        return RP_OK; /* bounded: nothing after this counts */
+      if (!add_edge(x, (int)c, b->out_gid[o]))
+        return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
+      g->states[i].n_edges++;
+    }
   }
   return RP_OK;
 }
@@ -301,8 +546,10 @@ rp_status exp_explore(const scn_scenario *scn, long max_states, exp_graph *g,
   x.g = g;
   x.trust = scn_meter_find(scn, "trust");
   rp_status st = RP_ENOMEM;
-  unsigned char *key = NULL, *child = NULL;
-  int *numbers = NULL, max_choices = 1;
+  unsigned char *key = NULL, *child = NULL, *available = NULL;
+  int *numbers = NULL, *gids = NULL, max_choices = 1;
+  batch b;
+  memset(&b, 0, sizeof b);
   sess_session *s = sess_new(scn, 0, err);
   if (s == NULL)
     return RP_ENOMEM;
@@ -322,9 +569,11 @@ rp_status exp_explore(const scn_scenario *scn, long max_states, exp_graph *g,
   key = calloc(x.ks.ksize, 1);
   child = calloc(x.ks.ksize, 1);
   numbers = malloc((size_t)max_choices * sizeof *numbers);
+  gids = malloc((size_t)max_choices * sizeof *gids);
+  available = malloc((size_t)max_choices);
   if (!g->node_reached || !g->choice_offered || !g->choice_shown ||
       !g->by_gid || !g->node_of_gid || !x.ending_state || !key || !child ||
-      !numbers)
+      !numbers || !gids || !available)
     goto fail;
   for (int n = 0; n < scn->n_nodes; n++) {
     x.ending_state[n] = -1;
@@ -341,15 +590,33 @@ restart:;
   reset(&x);
   sess_restart(s, err);
   /* The start: the fresh session (pre-entry key) or its failure. */
-  if (child_state(&x, s, key, -1, -1) < 0)
+  outcome o0;
+  if (!observe(&x, s, child, false, &o0) ||
+      child_state(&x, &o0, key, -1, -1) < 0)
     goto fail;
-  for (int i = 0; i < g->n_states && !g->bounded; i++) {
-    if (g->states[i].kind != EXP_ACTIVE)
-      continue;
-    if ((st = expand(&x, s, i, key, child, numbers, err)) != RP_OK)
-      goto out;
-    if (rd != NULL && rd->generation != generation)
-      goto restart;
+  if (rd == NULL) { /* plain data: in batches */
+    if (!batch_init(&b, max_choices, x.ks.ksize))
+      goto fail;
+    for (int i = 0; i < g->n_states && !g->bounded;) {
+      for (; i < g->n_states && b.n_parents < EXP_BATCH; i++)
+        if (g->states[i].kind == EXP_ACTIVE &&
+            !batch_generate(&x, s, &b, i, numbers))
+          goto fail;
+      st = batch_resolve(&x, &b, key, err);
+      batch_clear(&b);
+      if (st != RP_OK)
+        goto out;
+    }
+  } else {
+    for (int i = 0; i < g->n_states && !g->bounded; i++) {
+      if (g->states[i].kind != EXP_ACTIVE)
+        continue;
+      if ((st = expand(&x, s, i, key, child, numbers, gids, available,
+                       err)) != RP_OK)
+        goto out;
+      if (rd->generation != generation)
+        goto restart;
+    }
   }
   st = RP_OK;
   goto out;
@@ -364,6 +631,9 @@ out:
   free(key);
   free(child);
   free(numbers);
+  free(gids);
+  free(available);
+  batch_free(&b);
   sess_free(s);
   if (st != RP_OK)
     exp_free(g);

@@ -5,6 +5,13 @@
  * work out which choices are offered.  Choosing: capture the scoring
  * evidence over the offered choices, apply the choice's effects, then
  * evaluate the reaction and the next node, so that both see the effects.
+ *
+ * Speed (a turn of plain data is a few dozen nanoseconds): texts that are
+ * plain strings are not copied, the session points at the scenario's own
+ * (which outlives it) and remembers which texts it owns; the description
+ * of a field for error messages is formatted only when an author's
+ * function is called; a restart clears only the visits and choice counts
+ * it touched.
  */
 #include "sess.h"
 
@@ -34,7 +41,21 @@ struct sess_session {
   bool quiet; /* exploring: no transcript, no texts, no decision log */
   bool stuck; /* aborted because no choice could be offered */
   uint64_t rng_entry; /* the generator as the current node was entered */
+  /* Which texts are ours to free (the others are the scenario's). */
+  bool *opt_own;           /* per option slot (cap_opts) */
+  bool *line_own;          /* per transcript line (cap_lines) */
+  unsigned char *dec_own;  /* per decision: OWN_TEXT | OWN_BEST */
+  /* Nodes first visited and choices first taken since the last reset, so
+   * that a reset clears only those; all_dirty after a restore. */
+  int *touched_nodes, n_touched_nodes;
+  int *touched_gids, n_touched_gids;
+  bool all_dirty;
+  /* The once-only choices (gids), in gid order: the plain-data key. */
+  int *once_gids, n_once;
 };
+
+#define OWN_TEXT 1u
+#define OWN_BEST 2u
 
 const char *sess_status_name(sess_status st) {
   switch (st) {
@@ -53,8 +74,22 @@ static scn_view view_of(sess_session *s) {
 
 static void clear_options(sess_session *s) {
   for (int i = 0; i < s->n_opts; i++)
-    free(s->opts[i].text);
+    if (s->opt_own[i])
+      free(s->opts[i].text);
   s->n_opts = s->n_avail = 0;
+}
+
+/* What an author's function is, for its error messages ("say of node 'x'",
+ * "when of choice 'c' in node 'x'"); formatted only when one is called. */
+static const char *describe(char *buf, size_t n, const char *field,
+                            const scn_node *node, const scn_choice *ch) {
+  if (ch == NULL)
+    snprintf(buf, n, "%s of %s '%s'", field,
+             node->is_ending ? "ending" : "node", node->id);
+  else
+    snprintf(buf, n, "%s of choice '%s' in node '%s'", field, ch->id,
+             node->id);
+  return buf;
 }
 
 /* Ends the session as aborted, keeping err's message as the reason. */
@@ -66,40 +101,53 @@ static rp_status abort_with(sess_session *s, rp_error *err) {
   return err->code == RP_ENOMEM ? RP_ENOMEM : RP_ERUNTIME;
 }
 
-/* Appends a transcript line; takes ownership of text. */
-static rp_status say(sess_session *s, sess_speaker who, char *text,
+/* Appends a transcript line; takes ownership of text when own. */
+static rp_status say(sess_session *s, sess_speaker who, char *text, bool own,
                      rp_error *err) {
   if (s->quiet) {
-    free(text);
+    if (own)
+      free(text);
     return RP_OK;
   }
   if (s->n_lines == s->cap_lines) {
     int cap = s->cap_lines ? s->cap_lines * 2 : 32;
     sess_line *l = realloc(s->lines, (size_t)cap * sizeof *l);
-    if (l == NULL) {
-      free(text);
+    bool *o = l != NULL ? realloc(s->line_own, (size_t)cap * sizeof *o) : NULL;
+    if (l != NULL)
+      s->lines = l;
+    if (o == NULL) {
+      if (own)
+        free(text);
       return rp_fail(err, RP_ENOMEM, "out of memory");
     }
-    s->lines = l;
+    s->line_own = o;
     s->cap_lines = cap;
   }
+  s->line_own[s->n_lines] = own;
   s->lines[s->n_lines++] = (sess_line){who, s->turn, text};
   return RP_OK;
 }
 
-/* Evaluates a text-or-function field into a new string. */
+/* Evaluates a text-or-function field: a plain string is the scenario's own
+ * (*own false), a function's result a new string (*own true).  field, node
+ * and ch describe the field for errors (see describe()). */
 static rp_status text_of(sess_session *s, const char *text, int fn,
-                         const char *what, char **out, rp_error *err) {
+                         const char *field, const scn_node *node,
+                         const scn_choice *ch, char **out, bool *own,
+                         rp_error *err) {
+  *own = false;
   if (fn == SCN_NOFN) {
-    if (s->quiet) { /* only functions can change the state (math.random) */
-      *out = NULL;
-      return RP_OK;
-    }
-    *out = strdup(text != NULL ? text : "");
-    return *out != NULL ? RP_OK : rp_fail(err, RP_ENOMEM, "out of memory");
+    /* quiet: only functions can change the state (math.random) */
+    *out = s->quiet ? NULL : (char *)(text != NULL ? text : "");
+    return RP_OK;
   }
+  char what[200];
   scn_view v = view_of(s);
-  return scn_eval_text(s->scn, fn, &v, what, out, err);
+  rp_status st = scn_eval_text(s->scn, fn, &v,
+                               describe(what, sizeof what, field, node, ch),
+                               out, err);
+  *own = st == RP_OK;
+  return st;
 }
 
 /* Whether choice ch passes its data conditions and its `when`. */
@@ -110,10 +158,10 @@ static rp_status offered(sess_session *s, const scn_node *node,
     return RP_OK;
   if (ch->fn_when != SCN_NOFN) {
     char what[200];
-    snprintf(what, sizeof what, "when of choice '%s' in node '%s'", ch->id,
-             node->id);
     scn_view v = view_of(s);
-    return scn_eval_when(s->scn, ch->fn_when, &v, what, ok, err);
+    return scn_eval_when(s->scn, ch->fn_when, &v,
+                         describe(what, sizeof what, "when", node, ch), ok,
+                         err);
   }
   *ok = true;
   return RP_OK;
@@ -130,6 +178,9 @@ static void shuffle(sess_session *s, int n) {
     sess_option tmp = s->opts[i];
     s->opts[i] = s->opts[j];
     s->opts[j] = tmp;
+    bool own = s->opt_own[i];
+    s->opt_own[i] = s->opt_own[j];
+    s->opt_own[j] = own;
   }
   int k = 0;
   for (int i = 0; i < s->n_opts; i++)
@@ -141,14 +192,15 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
   const scn_node *node = &s->scn->nodes[n];
   s->node = n;
   s->rng_entry = s->rng;
+  if (s->visits[n] == 0 && !s->all_dirty)
+    s->touched_nodes[s->n_touched_nodes++] = n;
   if (s->visits[n] < INT_MAX)
     s->visits[n]++;
-  char what[160];
-  snprintf(what, sizeof what, "say of %s '%s'",
-           node->is_ending ? "ending" : "node", node->id);
   char *text;
-  if (text_of(s, node->say, node->fn_say, what, &text, err) != RP_OK ||
-      say(s, node->is_ending ? SESS_NARRATION : SESS_PROSPECT, text, err))
+  bool own;
+  if (text_of(s, node->say, node->fn_say, "say", node, NULL, &text, &own,
+              err) != RP_OK ||
+      say(s, node->is_ending ? SESS_NARRATION : SESS_PROSPECT, text, own, err))
     return abort_with(s, err);
   clear_options(s);
   if (node->is_ending) {
@@ -157,11 +209,16 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
   }
   if (s->cap_opts < node->n_choices) {
     sess_option *o = realloc(s->opts, (size_t)node->n_choices * sizeof *o);
-    if (o == NULL) {
+    bool *ow = o != NULL ? realloc(s->opt_own, (size_t)node->n_choices *
+                                                   sizeof *ow)
+                         : NULL;
+    if (o != NULL)
+      s->opts = o;
+    if (ow == NULL) {
       rp_fail(err, RP_ENOMEM, "out of memory");
       return abort_with(s, err);
     }
-    s->opts = o;
+    s->opt_own = ow;
     s->cap_opts = node->n_choices;
   }
   for (int i = 0; i < node->n_choices; i++) {
@@ -173,11 +230,11 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
       return abort_with(s, err);
     if (!ok && ch->unavailable == NULL)
       continue;
-    snprintf(what, sizeof what, "text of choice '%s' in node '%s'", ch->id,
-             node->id);
     char *line;
-    if (text_of(s, ch->text, ch->fn_text, what, &line, err) != RP_OK)
+    if (text_of(s, ch->text, ch->fn_text, "text", node, ch, &line, &own,
+                err) != RP_OK)
       return abort_with(s, err);
+    s->opt_own[s->n_opts] = own;
     s->opts[s->n_opts++] =
         (sess_option){i, ok ? ++s->n_avail : 0, ok, line};
   }
@@ -196,18 +253,25 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
 
 static void clear_decisions(sess_session *s) {
   for (int i = 0; i < s->n_dec; i++) {
-    free(s->dec[i].text);
-    free(s->dec[i].best_text);
+    if (s->dec_own[i] & OWN_TEXT)
+      free(s->dec[i].text);
+    if (s->dec_own[i] & OWN_BEST)
+      free(s->dec[i].best_text);
   }
   s->n_dec = 0;
+}
+
+static void clear_lines(sess_session *s) {
+  for (int i = 0; i < s->n_lines; i++)
+    if (s->line_own[i])
+      free(s->lines[i].text);
+  s->n_lines = 0;
 }
 
 static void reset(sess_session *s) {
   clear_options(s);
   clear_decisions(s);
-  for (int i = 0; i < s->n_lines; i++)
-    free(s->lines[i].text);
-  s->n_lines = 0;
+  clear_lines(s);
   s->turn = 0;
   s->rng = s->seed;
   s->status = SESS_ACTIVE;
@@ -217,8 +281,22 @@ static void reset(sess_session *s) {
   s->facts = 0;
   for (int i = 0; i < s->scn->n_meters; i++)
     s->meters[i] = s->scn->meters[i].start;
-  memset(s->visits, 0, (size_t)s->scn->n_nodes * sizeof *s->visits);
-  memset(s->taken, 0, (size_t)(s->scn->n_choices ? s->scn->n_choices : 1));
+  if (s->all_dirty) {
+    memset(s->visits, 0, (size_t)s->scn->n_nodes * sizeof *s->visits);
+    memset(s->taken, 0, (size_t)(s->scn->n_choices ? s->scn->n_choices : 1));
+    s->all_dirty = false;
+  } else {
+    for (int i = 0; i < s->n_touched_nodes; i++)
+      s->visits[s->touched_nodes[i]] = 0;
+    for (int i = 0; i < s->n_touched_gids; i++)
+      s->taken[s->touched_gids[i]] = 0;
+  }
+  s->n_touched_nodes = s->n_touched_gids = 0;
+}
+
+static int by_int(const void *a, const void *b) {
+  int x = *(const int *)a, y = *(const int *)b;
+  return x < y ? -1 : x > y;
 }
 
 sess_session *sess_new(const scn_scenario *scn, uint64_t seed, rp_error *err) {
@@ -227,10 +305,27 @@ sess_session *sess_new(const scn_scenario *scn, uint64_t seed, rp_error *err) {
     goto fail;
   s->scn = scn;
   s->seed = seed;
+  size_t nc = (size_t)(scn->n_choices ? scn->n_choices : 1);
   s->visits = calloc((size_t)scn->n_nodes, sizeof *s->visits);
-  s->taken = calloc((size_t)(scn->n_choices ? scn->n_choices : 1), 1);
-  if (s->visits == NULL || s->taken == NULL)
+  s->taken = calloc(nc, 1);
+  s->touched_nodes = malloc((size_t)scn->n_nodes * sizeof *s->touched_nodes);
+  s->touched_gids = malloc(nc * sizeof *s->touched_gids);
+  if (s->visits == NULL || s->taken == NULL || s->touched_nodes == NULL ||
+      s->touched_gids == NULL)
     goto fail;
+  for (int n = 0; n < scn->n_nodes; n++)
+    for (int i = 0; i < scn->nodes[n].n_choices; i++)
+      s->n_once += scn->nodes[n].choices[i].once;
+  if (s->n_once > 0) {
+    if ((s->once_gids = malloc((size_t)s->n_once * sizeof(int))) == NULL)
+      goto fail;
+    int k = 0;
+    for (int n = 0; n < scn->n_nodes; n++)
+      for (int i = 0; i < scn->nodes[n].n_choices; i++)
+        if (scn->nodes[n].choices[i].once)
+          s->once_gids[k++] = scn->nodes[n].choices[i].gid;
+    qsort(s->once_gids, (size_t)s->n_once, sizeof(int), by_int);
+  }
   reset(s);
   rp_error e;
   enter(s, scn->start, &e); /* a failure leaves the session aborted */
@@ -244,21 +339,31 @@ fail:
 void sess_free(sess_session *s) {
   if (s == NULL)
     return;
-  clear_options(s);
-  for (int i = 0; i < s->n_lines; i++)
-    free(s->lines[i].text);
+  if (s->opts != NULL)
+    clear_options(s);
+  if (s->lines != NULL)
+    clear_lines(s);
   free(s->lines);
+  free(s->line_own);
   free(s->opts);
-  clear_decisions(s);
+  free(s->opt_own);
+  if (s->dec != NULL)
+    clear_decisions(s);
   free(s->dec);
+  free(s->dec_own);
   free(s->visits);
   free(s->taken);
+  free(s->touched_nodes);
+  free(s->touched_gids);
+  free(s->once_gids);
   free(s->abort_reason);
   free(s);
 }
 
-/* Captures the evidence for choosing option index oi among those offered. */
-static void capture(const sess_session *s, int oi, sess_decision *d) {
+/* Captures the evidence for choosing option index oi among those offered;
+ * *own_best tells whether d->best_text is a copy of ours. */
+static void capture(const sess_session *s, int oi, sess_decision *d,
+                    bool *own_best) {
   const scn_node *node = &s->scn->nodes[s->node];
   const scn_choice *chosen = &node->choices[s->opts[oi].choice];
   int best_push = 0, best_opt = oi;
@@ -288,8 +393,15 @@ static void capture(const sess_session *s, int oi, sess_decision *d) {
       best_push = push;
     }
   }
-  if (!s->quiet && s->opts[best_opt].text != NULL)
-    d->best_text = strdup(s->opts[best_opt].text); /* NULL is tolerated */
+  *own_best = false;
+  if (!s->quiet && s->opts[best_opt].text != NULL) {
+    if (s->opt_own[best_opt]) {
+      d->best_text = strdup(s->opts[best_opt].text); /* NULL is tolerated */
+      *own_best = true;
+    } else {
+      d->best_text = s->opts[best_opt].text; /* the scenario's own */
+    }
+  }
 }
 
 static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
@@ -298,19 +410,27 @@ static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
   int ci = s->opts[oi].choice;
   const scn_choice *ch = &node->choices[ci];
   sess_decision quiet_decision, *d = &quiet_decision;
+  unsigned char quiet_own, *down = &quiet_own;
   if (!s->quiet) {
     if (s->n_dec == s->cap_dec) {
       int cap = s->cap_dec ? s->cap_dec * 2 : 32;
       sess_decision *grown = realloc(s->dec, (size_t)cap * sizeof *grown);
-      if (grown == NULL)
+      unsigned char *o =
+          grown != NULL ? realloc(s->dec_own, (size_t)cap) : NULL;
+      if (grown != NULL)
+        s->dec = grown;
+      if (o == NULL)
         return rp_fail(err, RP_ENOMEM, "out of memory");
-      s->dec = grown;
+      s->dec_own = o;
       s->cap_dec = cap;
     }
+    down = &s->dec_own[s->n_dec];
     d = &s->dec[s->n_dec++];
   }
   memset(d, 0, sizeof *d);
-  capture(s, oi, d);
+  bool own_best;
+  capture(s, oi, d, &own_best);
+  *down = own_best ? OWN_BEST : 0;
   d->turn = ++s->turn;
   d->node = s->node;
   d->choice = ci;
@@ -318,32 +438,41 @@ static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
 
   /* The trainee's line, as shown; the options are rebuilt on entering. */
   char *line = s->opts[oi].text;
+  bool own = s->opt_own[oi];
   s->opts[oi].text = NULL;
-  if (!s->quiet && line != NULL)
-    d->text = strdup(line);
-  if (say(s, SESS_TRAINEE, line, err) != RP_OK)
+  s->opt_own[oi] = false;
+  if (!s->quiet && line != NULL) {
+    if (own) {
+      d->text = strdup(line);
+      *down |= OWN_TEXT;
+    } else {
+      d->text = line; /* the scenario's own */
+    }
+  }
+  if (say(s, SESS_TRAINEE, line, own, err) != RP_OK)
     return abort_with(s, err);
 
+  if (s->taken[ch->gid] == 0 && !s->all_dirty)
+    s->touched_gids[s->n_touched_gids++] = ch->gid;
   if (s->taken[ch->gid] < UCHAR_MAX)
     s->taken[ch->gid]++;
   d->revealed = ch->reveal & ~s->facts;
   scn_choice_apply(scn, ch, s->meters, &s->facts);
 
-  char what[200];
   if (ch->reply != NULL || ch->fn_reply != SCN_NOFN) {
-    snprintf(what, sizeof what, "reply of choice '%s' in node '%s'", ch->id,
-             node->id);
     char *reply;
-    if (text_of(s, ch->reply, ch->fn_reply, what, &reply, err) != RP_OK ||
-        say(s, SESS_REACTION, reply, err) != RP_OK)
+    if (text_of(s, ch->reply, ch->fn_reply, "reply", node, ch, &reply, &own,
+                err) != RP_OK ||
+        say(s, SESS_REACTION, reply, own, err) != RP_OK)
       return abort_with(s, err);
   }
   int next = ch->next;
   if (ch->fn_next != SCN_NOFN) {
-    snprintf(what, sizeof what, "next of choice '%s' in node '%s'", ch->id,
-             node->id);
+    char what[200];
     scn_view v = view_of(s);
-    if (scn_eval_next(scn, ch->fn_next, &v, what, &next, err) != RP_OK)
+    if (scn_eval_next(scn, ch->fn_next, &v,
+                      describe(what, sizeof what, "next", node, ch), &next,
+                      err) != RP_OK)
       return abort_with(s, err);
   }
   return enter(s, next, err);
@@ -360,6 +489,16 @@ rp_status sess_choose(sess_session *s, int number, double seconds,
     return rp_fail(err, RP_EINPUT, "there is no choice %d; type 1", number);
   return rp_fail(err, RP_EINPUT, "there is no choice %d; type a number from 1 "
                                  "to %d", number, s->n_avail);
+}
+
+rp_status sess_choose_index(sess_session *s, int choice, double seconds,
+                            rp_error *err) {
+  if (s->status != SESS_ACTIVE)
+    return rp_fail(err, RP_EINPUT, "the conversation is over");
+  for (int i = 0; i < s->n_opts; i++)
+    if (s->opts[i].available && s->opts[i].choice == choice)
+      return take(s, i, seconds, err);
+  return rp_fail(err, RP_EINPUT, "that choice is not offered here");
 }
 
 rp_status sess_choose_id(sess_session *s, const char *choice_id,
@@ -443,7 +582,7 @@ size_t sess_key_size(const sess_session *s) {
     n += sizeof(int) + sizeof(uint64_t) + sizeof(int) * (size_t)scn->n_nodes +
          (size_t)scn->n_choices;
   else /* only whether once-only choices were taken matters */
-    n += ((size_t)scn->n_choices + 7) / 8;
+    n += ((size_t)s->n_once + 7) / 8;
   return n;
 }
 
@@ -452,8 +591,8 @@ void sess_key(const sess_session *s, unsigned char *out) {
   unsigned char *p = out;
   memcpy(p, &s->node, sizeof(int));
   p += sizeof(int);
-  memcpy(p, s->meters, sizeof(int) * (size_t)scn->n_meters);
-  p += sizeof(int) * (size_t)scn->n_meters;
+  for (int m = 0; m < scn->n_meters; m++, p += sizeof(int)) /* a few */
+    memcpy(p, &s->meters[m], sizeof(int));
   memcpy(p, &s->facts, sizeof(uint64_t));
   p += sizeof(uint64_t);
   if (scn->has_functions) {
@@ -480,15 +619,12 @@ void sess_key(const sess_session *s, unsigned char *out) {
                      : ch->once         ? s->taken[ch->gid] > 0
                                         : 0;
       }
-  } else {
-    size_t nb = ((size_t)scn->n_choices + 7) / 8;
-    memset(p, 0, nb);
-    for (int n = 0; n < scn->n_nodes; n++)
-      for (int i = 0; i < scn->nodes[n].n_choices; i++) {
-        const scn_choice *ch = &scn->nodes[n].choices[i];
-        if (ch->once && s->taken[ch->gid])
-          p[ch->gid / 8] |= (unsigned char)(1u << (ch->gid % 8));
-      }
+  } else { /* one bit per once-only choice, in gid order */
+    if (s->n_once > 0)
+      memset(p, 0, ((size_t)s->n_once + 7) / 8);
+    for (int k = 0; k < s->n_once; k++)
+      if (s->taken[s->once_gids[k]])
+        p[k / 8] |= (unsigned char)(1u << (k % 8));
   }
 }
 
@@ -504,8 +640,8 @@ rp_status sess_restore(sess_session *s, const unsigned char *key,
   s->stuck = false;
   memcpy(&node, p, sizeof(int));
   p += sizeof(int);
-  memcpy(s->meters, p, sizeof(int) * (size_t)scn->n_meters);
-  p += sizeof(int) * (size_t)scn->n_meters;
+  for (int m = 0; m < scn->n_meters; m++, p += sizeof(int)) /* a few */
+    memcpy(&s->meters[m], p, sizeof(int));
   memcpy(&s->facts, p, sizeof(uint64_t));
   p += sizeof(uint64_t);
   if (scn->has_functions) {
@@ -516,10 +652,12 @@ rp_status sess_restore(sess_session *s, const unsigned char *key,
     memcpy(s->visits, p, sizeof(int) * (size_t)scn->n_nodes);
     p += sizeof(int) * (size_t)scn->n_nodes;
     memcpy(s->taken, p, (size_t)scn->n_choices);
-  } else {
-    for (int g = 0; g < scn->n_choices; g++)
-      s->taken[g] = (p[g / 8] >> (g % 8)) & 1;
+  } else { /* only once-only choices' counts are ever read */
+    for (int k = 0; k < s->n_once; k++)
+      s->taken[s->once_gids[k]] = (p[k / 8] >> (k % 8)) & 1;
   }
+  /* visits and counts were set wholesale: the next reset clears them all */
+  s->all_dirty = true;
   if (node < 0 || node >= scn->n_nodes)
     return rp_fail(err, RP_EINPUT, "not a state of this scenario");
   if (enter(s, node, err) != RP_OK)

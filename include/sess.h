@@ -103,6 +103,11 @@ int sess_available(const sess_session *s); /* how many can be chosen */
 rp_status sess_choose(sess_session *s, int number, double seconds,
                       rp_error *err);
 
+/* Makes the choice at index `choice` of the current node, whatever number
+ * it is shown under (the explorer: the shown order may be shuffled). */
+rp_status sess_choose_index(sess_session *s, int choice, double seconds,
+                            rp_error *err);
+
 /* Makes the choice with this id; RP_EINPUT when it is not offered now. */
 rp_status sess_choose_id(sess_session *s, const char *choice_id,
                          double seconds, rp_error *err);

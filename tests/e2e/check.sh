@@ -101,3 +101,12 @@ run rp check --random 50 --pass-mark 80 tests/scenarios/tiny.lua
 expect_out "the human report suggests a pass mark" "passes 80% of random players"
 run rp check --pass-mark 120 tests/scenarios/tiny.lua
 expect_rc "a pass mark over 100% is a usage error" 2
+
+# Regression: shuffled display order must not change what the explorer
+# finds (it once chose by shown number after a restore had reshuffled).
+sed 's/ shuffle = false,//' $C/structure.lua >"$TMP/shuffled.lua"
+rp check --json $C/structure.lua >"$TMP/s1.json" 2>/dev/null
+rp check --json "$TMP/shuffled.lua" >"$TMP/s2.json" 2>/dev/null
+expect_eq "shuffling options does not change the states explored" \
+  "$(json "$TMP/s2.json" 'd[0]["exploration"]["states"], d[0]["exploration"]["transitions"], d[0]["coverage"]')" \
+  "$(json "$TMP/s1.json" 'd[0]["exploration"]["states"], d[0]["exploration"]["transitions"], d[0]["coverage"]')"
