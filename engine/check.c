@@ -11,7 +11,8 @@
 
 #include "check_internal.h"
 
-/* ---- diagnostics ---------------------------------------------------------- */
+/* ---- diagnostics ----------------------------------------------------------
+ */
 
 static char *vfmt(const char *fmt, va_list ap) {
   va_list aq;
@@ -104,7 +105,8 @@ static void where_choice(char *buf, size_t n, const scn_node *node,
   snprintf(buf, n, "choice '%s' in node '%s'", ch->id, node->id);
 }
 
-/* ---- structure ------------------------------------------------------------ */
+/* ---- structure ------------------------------------------------------------
+ */
 
 static void check_structure(const scn_scenario *s, chk_report *r) {
   uint64_t revealed = 0, required = 0;
@@ -151,13 +153,16 @@ static void check_structure(const scn_scenario *s, chk_report *r) {
     snprintf(where, sizeof where, "meter '%s'", s->meters[m].id);
     chk_diag *d = chk_add(r, CHK_WARNING, "unused-meter", s->meters[m].line,
                           where, "never changes: no choice's state moves it");
-    chk_hint(d, "move it with state = { %s = N } on the choices that affect "
-                "it, or remove it", s->meters[m].id);
+    chk_hint(d,
+             "move it with state = { %s = N } on the choices that affect "
+             "it, or remove it",
+             s->meters[m].id);
   }
   (void)required;
 }
 
-/* ---- reachability ---------------------------------------------------------- */
+/* ---- reachability ----------------------------------------------------------
+ */
 
 static bool has_condition(const scn_choice *ch) {
   return ch->needs != 0 || ch->n_bounds > 0 || ch->fn_when != SCN_NOFN;
@@ -229,11 +234,10 @@ static void check_reach(const scn_scenario *s, const exp_graph *g,
       if (node->is_ending)
         r->endings_reached++;
     } else {
-      chk_diag *d =
-          chk_add(r, CHK_WARNING,
-                  node->is_ending ? "unreached-ending" : "unreached-node",
-                  node->line, where, "is never reached from '%s'%s",
-                  s->nodes[s->start].id, within);
+      chk_diag *d = chk_add(
+          r, CHK_WARNING,
+          node->is_ending ? "unreached-ending" : "unreached-node", node->line,
+          where, "is never reached from '%s'%s", s->nodes[s->start].id, within);
       chk_hint(d, node->is_ending
                       ? "point a choice's next at it, or remove it"
                       : "point a choice's next at it, or remove it (are the "
@@ -259,11 +263,12 @@ static void check_reach(const scn_scenario *s, const exp_graph *g,
                             "is never offered: its condition (%s) is never "
                             "true when the node is reached%s",
                             has_condition(ch) ? cond : "none", within);
-      chk_hint(d, "%s", g->choice_shown[ch->gid]
-                            ? "it is only ever shown locked: relax the "
-                              "condition or remove the choice"
-                            : "relax the condition, reveal the facts it needs "
-                              "earlier, or remove the choice");
+      chk_hint(d, "%s",
+               g->choice_shown[ch->gid]
+                   ? "it is only ever shown locked: relax the "
+                     "condition or remove the choice"
+                   : "relax the condition, reveal the facts it needs "
+                     "earlier, or remove the choice");
     }
   }
 }
@@ -316,9 +321,10 @@ static rp_status check_exits(const scn_scenario *s, const exp_graph *g,
     node_done[x->node] = 1;
     char where[200];
     where_node(where, sizeof where, &s->nodes[x->node]);
-    chk_diag *d = chk_add(r, CHK_ERROR, "no-exit", s->nodes[x->node].line,
-                          where, "on some paths no ending can be reached from "
-                                 "here: the conversation loops forever");
+    chk_diag *d =
+        chk_add(r, CHK_ERROR, "no-exit", s->nodes[x->node].line, where,
+                "on some paths no ending can be reached from "
+                "here: the conversation loops forever");
     chk_hint(d, "give the loop a way out (a choice whose next leads toward "
                 "an ending) or mark the looping choices once = true");
     chk_witness(d, g, i);

@@ -153,8 +153,8 @@ static void balance(const scn_scenario *s, const exp_graph *g,
     const scn_outcome *o = &s->nodes[e->node].outcome;
     if (!e->reached || o->result != SCN_WON)
       continue;
-    const scn_outcome *b = best >= 0 ? &s->nodes[r->endings[best].node].outcome
-                                     : NULL;
+    const scn_outcome *b =
+        best >= 0 ? &s->nodes[r->endings[best].node].outcome : NULL;
     if (b == NULL || o->deal_value > b->deal_value ||
         (o->deal_value == b->deal_value &&
          (unsigned)o->days_to_close < (unsigned)b->days_to_close))
@@ -176,10 +176,11 @@ static void balance(const scn_scenario *s, const exp_graph *g,
         d->path = spell(g, &x[best].max_tp);
     }
     if (e->rq_min < CHK_BEST_NEEDS_RQ) {
-      chk_diag *d = chk_add(r, CHK_WARNING, "best-without-rq", node->line,
-                            where, "the best outcome can be won with "
-                                   "relationship quality %.1f (below %.0f)",
-                            e->rq_min, CHK_BEST_NEEDS_RQ);
+      chk_diag *d =
+          chk_add(r, CHK_WARNING, "best-without-rq", node->line, where,
+                  "the best outcome can be won with "
+                  "relationship quality %.1f (below %.0f)",
+                  e->rq_min, CHK_BEST_NEEDS_RQ);
       chk_hint(d, "require what a trusted advisor earns (trust, the key "
                   "facts) before this ending can be reached");
       if (d != NULL)
@@ -195,7 +196,8 @@ static void balance(const scn_scenario *s, const exp_graph *g,
     if (node->outcome.result == SCN_LOST && e->rq_max >= CHK_HIGH_RQ) {
       chk_diag *d = chk_add(r, CHK_WARNING, "rq-loses", node->line, where,
                             "a path with relationship quality %.1f loses the "
-                            "deal", e->rq_max);
+                            "deal",
+                            e->rq_max);
       chk_hint(d, "a trainee who builds the relationship should not lose: "
                   "check the conditions on the way to this ending");
       if (d != NULL)
@@ -206,7 +208,8 @@ static void balance(const scn_scenario *s, const exp_graph *g,
       const chk_ending *f = &r->endings[j];
       if (i == j || !f->reached)
         continue;
-      int64_t vi = node->outcome.result == SCN_WON ? node->outcome.deal_value : 0;
+      int64_t vi =
+          node->outcome.result == SCN_WON ? node->outcome.deal_value : 0;
       const scn_node *fn = &s->nodes[f->node];
       int64_t vj = fn->outcome.result == SCN_WON ? fn->outcome.deal_value : 0;
       if (e->rq_mean > f->rq_mean + 1.0 && vi < vj) {
@@ -252,8 +255,8 @@ static double *count_paths(const exp_graph *g, const unsigned char *back,
 /* Walks every loop-free path from the start (depth first, on the state
  * graph in memory: no scenario code runs), scoring each at its ending. */
 static rp_status walk_paths(const exp_graph *g, const unsigned char *back,
-                            const int *ending_slot, extremes *x,
-                            chk_report *r, bool *complete, rp_error *err) {
+                            const int *ending_slot, extremes *x, chk_report *r,
+                            bool *complete, rp_error *err) {
   int cap = 64, depth = 0;
   int *gids = malloc((size_t)cap * sizeof *gids);
   int *state = malloc((size_t)cap * sizeof *state);

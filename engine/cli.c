@@ -19,10 +19,13 @@ static const cli_cmd COMMANDS[] = {
      "each directory of $RAPPORT_PATH, then the installed share directory, or\n"
      "a path to a .lua file.\n"
      "\n"
-     "  --seed N        the seed of the session's randomness (default: random)\n"
-     "  --choices LIST  play non-interactively: choice numbers or ids separated\n"
+     "  --seed N        the seed of the session's randomness (default: "
+     "random)\n"
+     "  --choices LIST  play non-interactively: choice numbers or ids "
+     "separated\n"
      "                  by commas, e.g. 2,1,3 or ask_agenda,pain\n"
-     "  --json          print the session record (JSON) instead of the debrief;\n"
+     "  --json          print the session record (JSON) instead of the "
+     "debrief;\n"
      "                  standard output then carries the JSON alone\n"
      "  --trainee NAME  the trainee named in the record (default: login name)\n"
      "  --author        for scenario authors: shows node and choice ids,\n"
@@ -65,7 +68,8 @@ static const cli_cmd COMMANDS[] = {
      cli_report},
     {"list", "[--json]", "list the scenarios rapport can find",
      "Lists the scenarios on the search path, grouped by module in\n"
-     "curriculum order, with id, title, difficulty and estimated minutes.  --json prints them as a JSON array.\n"
+     "curriculum order, with id, title, difficulty and estimated minutes.  "
+     "--json prints them as a JSON array.\n"
      "Files that fail to load are reported on standard error.\n",
      cli_list},
     {"replay", "RECORD.json [--json]",

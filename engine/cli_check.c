@@ -19,9 +19,9 @@
 typedef struct check_args {
   bool json, strict;
   long max_states;
-  int random;        /* playthroughs, 0 for none */
+  int random; /* playthroughs, 0 for none */
   uint64_t seed;
-  double pass_mark;  /* percent of random players to pass, or < 0 */
+  double pass_mark; /* percent of random players to pass, or < 0 */
 } check_args;
 
 static double seconds_since(const struct timespec *t0) {
@@ -71,8 +71,9 @@ static void print_ending(rp_buf *b, const scn_scenario *s,
     rp_buf_puts(b, " never reached\n");
     return;
   }
-  rp_buf_printf(b, "%10.0f path%s  relationship %5.1f-%5.1f  pushing "
-                   "%5.1f-%5.1f  score %5.1f-%5.1f\n",
+  rp_buf_printf(b,
+                "%10.0f path%s  relationship %5.1f-%5.1f  pushing "
+                "%5.1f-%5.1f  score %5.1f-%5.1f\n",
                 e->paths, e->paths == 1 ? " " : "s", e->rq_min, e->rq_max,
                 e->tp_min, e->tp_max, e->ov_min, e->ov_max);
 }
@@ -86,25 +87,29 @@ static void print_human(const char *file, const chk_report *r, double secs) {
   rp_buf_printf(&b, "%s%s%s (%s): %d nodes, %d endings, %d choices\n",
                 term_bold(&st), s->id, term_reset(&st), file, r->nodes_total,
                 r->endings_total, r->choices_total);
-  rp_buf_printf(&b, "  explored %ld distinct states, %ld transitions in "
-                    "%.3f s%s\n", r->states, r->edges, secs,
+  rp_buf_printf(&b,
+                "  explored %ld distinct states, %ld transitions in "
+                "%.3f s%s\n",
+                r->states, r->edges, secs,
                 r->bounded ? " (stopped at the bound: --max-states)" : "");
-  rp_buf_printf(&b, "  reached %d/%d nodes, %d/%d endings; offered %d/%d "
-                    "choices\n", r->nodes_reached - r->endings_reached,
-                r->nodes_total, r->endings_reached, r->endings_total,
-                r->choices_offered, r->choices_total);
+  rp_buf_printf(&b,
+                "  reached %d/%d nodes, %d/%d endings; offered %d/%d "
+                "choices\n",
+                r->nodes_reached - r->endings_reached, r->nodes_total,
+                r->endings_reached, r->endings_total, r->choices_offered,
+                r->choices_total);
   if (r->analysed) {
-    rp_buf_printf(&b, "  %.0f distinct paths from start to an ending, "
-                      "%d to %d decisions long:\n",
+    rp_buf_printf(&b,
+                  "  %.0f distinct paths from start to an ending, "
+                  "%d to %d decisions long:\n",
                   r->total_paths, r->decisions_min, r->decisions_max);
     for (int i = 0; i < r->n_endings; i++)
       print_ending(&b, s, &r->endings[i]);
     if (r->best.choices != NULL) {
       rp_buf_printf(&b, "  best path  (score %.1f, %s): %s\n", r->best.overall,
                     s->nodes[r->best.ending].id, r->best.choices);
-      rp_buf_printf(&b, "  worst path (score %.1f, %s): %s\n",
-                    r->worst.overall, s->nodes[r->worst.ending].id,
-                    r->worst.choices);
+      rp_buf_printf(&b, "  worst path (score %.1f, %s): %s\n", r->worst.overall,
+                    s->nodes[r->worst.ending].id, r->worst.choices);
     }
   }
   rp_buf_printf(&b, "  %s%d error%s, %d warning%s%s\n",
@@ -118,7 +123,8 @@ static void print_human(const char *file, const chk_report *r, double secs) {
 static void print_random(const scn_scenario *s, const chk_random *r,
                          const check_args *a) {
   printf("  random play: %d runs (seed %llu), preferring the least-used "
-         "option\n", r->runs, (unsigned long long)r->seed);
+         "option\n",
+         r->runs, (unsigned long long)r->seed);
   printf("    choices taken at least once: %d/%d\n", r->choices_taken,
          s->n_choices);
   for (int n = 0, k = 0; n < s->n_nodes; n++)
@@ -132,8 +138,9 @@ static void print_random(const scn_scenario *s, const chk_random *r,
            CHK_RANDOM_MAX_TURNS, r->aborted, r->first_error ? ": " : "",
            r->first_error ? r->first_error : "");
   printf("    overall score: min %.1f, 25%% %.1f, median %.1f, 75%% %.1f, "
-         "max %.1f\n", chk_quantile(r, 0), chk_quantile(r, 0.25),
-         chk_quantile(r, 0.5), chk_quantile(r, 0.75), chk_quantile(r, 1));
+         "max %.1f\n",
+         chk_quantile(r, 0), chk_quantile(r, 0.25), chk_quantile(r, 0.5),
+         chk_quantile(r, 0.75), chk_quantile(r, 1));
   if (a->pass_mark >= 0)
     printf("    a pass mark of %.1f passes %.0f%% of random players\n",
            chk_pass_mark(r, a->pass_mark), a->pass_mark);
@@ -254,8 +261,7 @@ static cJSON *report_json(const char *file, const chk_report *r, double secs) {
         cJSON_AddItemToObject(x, "transactional_pushing",
                               cJSON_CreateDoubleArray(v + 2, 2));
         cJSON_AddItemToObject(x, "overall", cJSON_CreateDoubleArray(v + 4, 2));
-        cJSON_AddNumberToObject(x, "relationship_quality_mean",
-                                e->rq_mean);
+        cJSON_AddNumberToObject(x, "relationship_quality_mean", e->rq_mean);
         cJSON_AddItemToObject(x, "best_path", path_json(s, &e->best));
         cJSON_AddItemToObject(x, "worst_path", path_json(s, &e->worst));
       }

@@ -28,9 +28,10 @@ static void human(const cur_curriculum *c, const cat_list *l) {
     if (e != NULL)
       rp_buf_printf(&b, " (%s, %d min)", e->title, e->minutes);
     rp_buf_puts(&b, "\n  ");
-    term_wrap(&b, "A short call that samples empathy, listening, "
-                  "problem-solving and pushing, with no coaching until the "
-                  "end; its debrief says which module to take first.",
+    term_wrap(&b,
+              "A short call that samples empathy, listening, "
+              "problem-solving and pushing, with no coaching until the "
+              "end; its debrief says which module to take first.",
               st.width, 2, 2);
     rp_buf_puts(&b, "\n\n");
   }
@@ -40,10 +41,10 @@ static void human(const cur_curriculum *c, const cat_list *l) {
                   term_reset(&st));
     if (x->skill >= 0)
       rp_buf_printf(&b, "  %s(builds %s)%s", term_dim(&st),
-                    x->skill == SCN_PUSHING       ? "relationship over pushing"
-                    : x->skill == SCN_PROBLEM_SOLVING ? "problem-solving"
-                                                      : scn_skill_name(
-                                                            (scn_skill)x->skill),
+                    x->skill == SCN_PUSHING ? "relationship over pushing"
+                    : x->skill == SCN_PROBLEM_SOLVING
+                        ? "problem-solving"
+                        : scn_skill_name((scn_skill)x->skill),
                     term_reset(&st));
     rp_buf_puts(&b, "\n  ");
     term_wrap(&b, x->trains, st.width, 2, 2);
@@ -111,7 +112,8 @@ int cli_modules(int argc, char **argv) {
   }
   if (c.n_modules == 0) {
     cli_error("no curriculum found (%s in ./scenarios, $RAPPORT_PATH or the "
-              "installed share directory)", CUR_FILE);
+              "installed share directory)",
+              CUR_FILE);
     return CLI_FAIL;
   }
   if (cat_scan(&l, &err) != RP_OK) {

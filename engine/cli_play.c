@@ -15,8 +15,8 @@
 
 #include "catalog.h"
 #include "cli.h"
-#include "debrief.h"
 #include "cli_trainee.h"
+#include "debrief.h"
 #include "hist.h"
 #include "rec.h"
 #include "repl.h"
@@ -24,7 +24,8 @@
 #include "rp_fs.h"
 #include "scn_file.h"
 
-/* ---- helpers -------------------------------------------------------------- */
+/* ---- helpers --------------------------------------------------------------
+ */
 
 static bool parse_seed(const char *s, uint64_t *out) {
   if (s == NULL || *s < '0' || *s > '9')
@@ -61,7 +62,6 @@ const char *cli_default_trainee(void) {
   return t != NULL && t[0] != '\0' ? t : "trainee";
 }
 
-
 static char *history_path(void) {
   char *dir = rp_xdg_dir("STATE");
   if (dir == NULL)
@@ -93,7 +93,8 @@ static scn_scenario *load(const char *name) {
   return s;
 }
 
-static void print_brief(FILE *out, const scn_scenario *s, const term_style *st) {
+static void print_brief(FILE *out, const scn_scenario *s,
+                        const term_style *st) {
   rp_buf b = RP_BUF_INIT;
   rp_buf_printf(&b, "%s%s%s\n", term_bold(st), s->title, term_reset(st));
   rp_buf_printf(&b, "%s%s, %s at %s%s\n", term_dim(st), s->prospect.name,
@@ -165,7 +166,8 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
   return ok;
 }
 
-/* ---- rapport play ---------------------------------------------------------- */
+/* ---- rapport play ----------------------------------------------------------
+ */
 
 typedef struct play_args {
   const char *scenario, *seed, *choices, *trainee, *data_dir;
@@ -220,17 +222,18 @@ static bool play_choices(repl *r, const char *list) {
       tok++;
     if (sess_state(r->s) != SESS_ACTIVE) {
       cli_error("--choices: choice %d ('%s') comes after the conversation "
-                "ended", k, tok);
+                "ended",
+                k, tok);
       ok = false;
       break;
     }
     rp_error err;
     char *end;
     long n = strtol(tok, &end, 10);
-    rp_status st = *tok != '\0' && *end == '\0'
-                       ? sess_choose(r->s, (int)(n > 0 && n < 1000 ? n : 0),
-                                     0.0, &err)
-                       : sess_choose_id(r->s, tok, 0.0, &err);
+    rp_status st =
+        *tok != '\0' && *end == '\0'
+            ? sess_choose(r->s, (int)(n > 0 && n < 1000 ? n : 0), 0.0, &err)
+            : sess_choose_id(r->s, tok, 0.0, &err);
     if (st == RP_EINPUT) {
       cli_error("--choices: choice %d ('%s'): %s", k, tok, err.msg);
       ok = false;
@@ -305,8 +308,8 @@ static void print_advice(const sess_session *s, const cur_curriculum *cur) {
     printf("\n%sNo weak spot:%s a trusted advisor's call.", term_bold(&st),
            term_reset(&st));
     if (cur->n_modules > 0)
-      printf(" Go on to the hardest module: Module %d, %s.",
-             cur->n_modules, cur->modules[cur->n_modules - 1].title);
+      printf(" Go on to the hardest module: Module %d, %s.", cur->n_modules,
+             cur->modules[cur->n_modules - 1].title);
     printf("\n");
     return;
   }
@@ -315,8 +318,7 @@ static void print_advice(const sess_session *s, const cur_curriculum *cur) {
            "baseline again and play it to the end.\n");
     return;
   }
-  printf("\n%sWork on first:%s %s\n", term_bold(&st), term_reset(&st),
-         what[k]);
+  printf("\n%sWork on first:%s %s\n", term_bold(&st), term_reset(&st), what[k]);
   const cur_module *m = cur_module_for_skill(cur, (scn_skill)k);
   if (m != NULL && m->n_scenarios > 0)
     printf("  Module %d, %s: start with `rapport play %s`.\n",
@@ -325,8 +327,7 @@ static void print_advice(const sess_session *s, const cur_curriculum *cur) {
     printf("  Module %d, %s.\n", (int)(m - cur->modules) + 1, m->title);
 }
 
-static int run_play(scn_scenario **scnp, const char *path,
-                    const play_args *a) {
+static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
   scn_scenario *scn = *scnp;
   uint64_t seed = fresh_seed();
   if (a->seed != NULL && !parse_seed(a->seed, &seed))
@@ -334,9 +335,10 @@ static int run_play(scn_scenario **scnp, const char *path,
                      (unsigned long long)REC_SEED_MAX);
   const char *trainee = a->trainee ? a->trainee : cli_default_trainee();
   if (!hist_valid_name(trainee))
-    return cli_usage("play", "'%s' is not a valid trainee name: 1 to %d "
-                             "letters, digits, '.', '_' or '-', not starting "
-                             "with '.' (--trainee or RAPPORT_TRAINEE)",
+    return cli_usage("play",
+                     "'%s' is not a valid trainee name: 1 to %d "
+                     "letters, digits, '.', '_' or '-', not starting "
+                     "with '.' (--trainee or RAPPORT_TRAINEE)",
                      trainee, HIST_NAME_MAX);
   FILE *out = a->json ? stderr : stdout;
   rp_error err;
@@ -345,8 +347,8 @@ static int run_play(scn_scenario **scnp, const char *path,
     cli_error("%s", err.msg);
     return CLI_FAIL;
   }
-  repl_opts o = {!a->assess, a->author, path, false, out, term_style_for(out),
-                 NULL};
+  repl_opts o = {!a->assess, a->author,           path, false,
+                 out,        term_style_for(out), NULL};
   rec_meta meta = {trainee,
                    a->author   ? "author"
                    : a->assess ? "assessment"
@@ -420,8 +422,10 @@ int cli_baseline(int argc, char **argv) {
   int rc = parse_play(argc + 1, args, &a);
   if (rc == CLI_OK) {
     if (a.author)
-      rc = cli_usage("baseline", "the baseline has no author mode (use "
-                                 "rapport play %s --author)", id);
+      rc = cli_usage("baseline",
+                     "the baseline has no author mode (use "
+                     "rapport play %s --author)",
+                     id);
     else {
       a.assess = true;
       rc = play_named(&a);
@@ -453,7 +457,8 @@ static int play_named(const play_args *ap) {
   return rc;
 }
 
-/* ---- rapport list ---------------------------------------------------------- */
+/* ---- rapport list ----------------------------------------------------------
+ */
 
 /* The heading a scenario is listed under: its module's title from the
  * curriculum (numbered in curriculum order), the baseline's own, or its
@@ -591,7 +596,8 @@ int cli_menu(void) {
   char prompt[160];
   snprintf(prompt, sizeof prompt,
            "\nPick a number or id (Enter starts %s; rapport --help for "
-           "more): ", l.v[def].id);
+           "more): ",
+           l.v[def].id);
   char *line = NULL;
   if (isatty(STDIN_FILENO)) {
     rl_outstream = stdout;
@@ -634,7 +640,8 @@ int cli_menu(void) {
   return rc;
 }
 
-/* ---- rapport replay -------------------------------------------------------- */
+/* ---- rapport replay --------------------------------------------------------
+ */
 
 /* Puts the record's own trainee, mode and times into the replayed record. */
 static cJSON *keep_times(cJSON *o, void *arg) {
@@ -643,8 +650,8 @@ static cJSON *keep_times(cJSON *o, void *arg) {
                                          cJSON_CreateString(rec->started_at));
   cJSON_ReplaceItemInObjectCaseSensitive(o, "ended_at",
                                          cJSON_CreateString(rec->ended_at));
-  const cJSON *d = cJSON_GetObjectItemCaseSensitive(rec->json,
-                                                    "duration_seconds");
+  const cJSON *d =
+      cJSON_GetObjectItemCaseSensitive(rec->json, "duration_seconds");
   if (cJSON_IsNumber(d))
     cJSON_ReplaceItemInObjectCaseSensitive(o, "duration_seconds",
                                            cJSON_CreateNumber(d->valuedouble));

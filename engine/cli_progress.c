@@ -13,10 +13,13 @@
 #include "rp_buf.h"
 #include "term.h"
 
-static const char *const LABEL[PROG_SERIES] = {
-    "Empathy",          "Listening",             "Problem-solving",
-    "Pushing",          "Relationship quality", "Transactional pushing",
-    "Overall"};
+static const char *const LABEL[PROG_SERIES] = {"Empathy",
+                                               "Listening",
+                                               "Problem-solving",
+                                               "Pushing",
+                                               "Relationship quality",
+                                               "Transactional pushing",
+                                               "Overall"};
 
 static void row(rp_buf *b, const term_style *st, const prog_series *s,
                 const char *label) {
@@ -35,8 +38,10 @@ static void row(rp_buf *b, const term_style *st, const prog_series *s,
     double d = s->current - s->baseline;
     bool better = s->lower_better ? d < 0 : d > 0;
     rp_buf_printf(b, "  %s%+.1f vs baseline%s",
-                  d == 0 ? "" : better ? term_green(st) : term_red(st), d,
-                  term_reset(st));
+                  d == 0   ? ""
+                  : better ? term_green(st)
+                           : term_red(st),
+                  d, term_reset(st));
   }
   rp_buf_puts(b, "\n");
 }
@@ -45,7 +50,7 @@ static void human(const char *trainee, const prog_report *p,
                   const cur_curriculum *cur) {
   term_style st = term_style_for(stdout);
   rp_buf b = RP_BUF_INIT;
-  rp_buf_printf(&b, "%sProgress of %s%s: %d session%s (%d completed)", 
+  rp_buf_printf(&b, "%sProgress of %s%s: %d session%s (%d completed)",
                 term_bold(&st), trainee, term_reset(&st), p->sessions,
                 p->sessions == 1 ? "" : "s", p->completed);
   if (p->baseline_at != NULL)
@@ -70,16 +75,15 @@ static void human(const char *trainee, const prog_report *p,
     for (int i = 0; i < p->n_modules; i++) {
       const cur_module *m = cur_module_find(cur, p->modules[i].module);
       rp_buf_printf(&b, "  %-34s %3d (%d completed)\n",
-                    m ? m->title : p->modules[i].module,
-                    p->modules[i].sessions, p->modules[i].completed);
+                    m ? m->title : p->modules[i].module, p->modules[i].sessions,
+                    p->modules[i].completed);
     }
   }
   if (p->weakest >= 0) {
     const cur_module *m = cur_module_for_skill(cur, (scn_skill)p->weakest);
-    rp_buf_printf(&b, "\n%sPractise next:%s %s", term_bold(&st),
-                  term_reset(&st),
-                  p->weakest == PROG_PUSHING ? "pushing less"
-                                             : LABEL[p->weakest]);
+    rp_buf_printf(
+        &b, "\n%sPractise next:%s %s", term_bold(&st), term_reset(&st),
+        p->weakest == PROG_PUSHING ? "pushing less" : LABEL[p->weakest]);
     if (m != NULL && m->n_scenarios > 0)
       rp_buf_printf(&b, " (Module %d, %s: rapport play %s)",
                     (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
@@ -137,8 +141,8 @@ static cJSON *json(const char *trainee, const prog_report *p,
   return o;
 }
 
-bool cli_load_progress(const char *trainee, const char *data_dir,
-                       hist_list *h, prog_report *p, cur_curriculum *cur) {
+bool cli_load_progress(const char *trainee, const char *data_dir, hist_list *h,
+                       prog_report *p, cur_curriculum *cur) {
   rp_error err;
   if (hist_load(data_dir, trainee, h, &err) != RP_OK) {
     cli_error("%s", err.msg);

@@ -140,9 +140,9 @@ static void fill_row(row *w, int num, const rec_record *r) {
 
 /* The result as one of the four map classes. */
 static const char *result_class(const row *w) {
-  if (w->result != NULL && (strcmp(w->result, "won") == 0 ||
-                            strcmp(w->result, "stalled") == 0 ||
-                            strcmp(w->result, "lost") == 0))
+  if (w->result != NULL &&
+      (strcmp(w->result, "won") == 0 || strcmp(w->result, "stalled") == 0 ||
+       strcmp(w->result, "lost") == 0))
     return w->result;
   return "none";
 }
@@ -164,15 +164,21 @@ static double value(const rec_record *r, int k) {
   }
 }
 
-static const char *const LABEL[PROG_SERIES] = {
-    "Empathy",          "Listening",             "Problem-solving",
-    "Pushing",          "Relationship quality", "Transactional pushing",
-    "Overall"};
+static const char *const LABEL[PROG_SERIES] = {"Empathy",
+                                               "Listening",
+                                               "Problem-solving",
+                                               "Pushing",
+                                               "Relationship quality",
+                                               "Transactional pushing",
+                                               "Overall"};
 
-static const char *const SLUG[PROG_SERIES] = {
-    "empathy",          "listening",             "problem-solving",
-    "pushing",          "relationship-quality", "transactional-pushing",
-    "overall"};
+static const char *const SLUG[PROG_SERIES] = {"empathy",
+                                              "listening",
+                                              "problem-solving",
+                                              "pushing",
+                                              "relationship-quality",
+                                              "transactional-pushing",
+                                              "overall"};
 
 static const char *const ABOUT[PROG_SERIES] = {
     "Acknowledging the prospect&#39;s feelings and situation.",
@@ -193,7 +199,8 @@ static const char CSS[] =
     "*{box-sizing:border-box}\n"
     "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}\n"
     "body{margin:0;background:var(--page);color:var(--ink);"
-    "font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\","
+    "font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica "
+    "Neue\","
     "\"Noto Sans\",\"Liberation Sans\",Arial,sans-serif;font-size:15px;"
     "line-height:1.5}\n"
     "main{max-width:1060px;margin:0 auto;padding:28px 20px 40px}\n"
@@ -354,8 +361,8 @@ static void grid_y(rp_buf *b, const frame *f) {
                   "stroke=\"%s\" stroke-width=\"1\"/>"
                   "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" "
                   "font-size=\"10\" fill=\"#7b8794\">%d</text>\n",
-                  f->x0, y, f->x1, y, v == 0 ? "#9aa5b1" : "#e4e7eb",
-                  f->x0 - 6, y + 3.5, v);
+                  f->x0, y, f->x1, y, v == 0 ? "#9aa5b1" : "#e4e7eb", f->x0 - 6,
+                  y + 3.5, v);
   }
 }
 
@@ -389,12 +396,13 @@ static void grid_x(rp_buf *b, const frame *f, const row *const *done, int nd,
 /* A text label with a white halo, so lines under it do not hide it. */
 static void halo_text(rp_buf *b, double x, double y, const char *anchor,
                       const char *fill, const char *weight, const char *text) {
-  rp_buf_printf(b,
-                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" "
-                "font-size=\"10\" font-weight=\"%s\" fill=\"%s\" "
-                "stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" "
-                "paint-order=\"stroke\">%s</text>\n",
-                x, y, anchor, weight, fill, text);
+  rp_buf_printf(
+      b,
+      "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" "
+      "font-size=\"10\" font-weight=\"%s\" fill=\"%s\" "
+      "stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" "
+      "paint-order=\"stroke\">%s</text>\n",
+      x, y, anchor, weight, fill, text);
 }
 
 static void line_chart(rp_buf *b, int k, const prog_series *s,
@@ -501,8 +509,7 @@ static void line_chart(rp_buf *b, int k, const prog_series *s,
 /* The card around one line chart: name, current level, change. */
 static void chart_card(rp_buf *b, int k, const prog_series *s,
                        const row *const *done, int nd) {
-  rp_buf_printf(b, "<figure class=\"card chart\" id=\"card-%s\">\n",
-                SLUG[k]);
+  rp_buf_printf(b, "<figure class=\"card chart\" id=\"card-%s\">\n", SLUG[k]);
   rp_buf_printf(b, "<figcaption><h3>%s</h3>", LABEL[k]);
   if (s->lower_better)
     rp_buf_puts(b, "<span class=\"tag\">lower is better</span>");
@@ -512,8 +519,7 @@ static void chart_card(rp_buf *b, int k, const prog_series *s,
   }
   rp_buf_printf(b, "<p class=\"about\">%s</p>", ABOUT[k]);
   if (s->n > 0) {
-    rp_buf_printf(b,
-                  "<p class=\"facts\">latest %.1f &middot; best %.1f",
+    rp_buf_printf(b, "<p class=\"facts\">latest %.1f &middot; best %.1f",
                   s->latest, s->best);
     if (s->baseline >= 0) {
       double d = s->current - s->baseline;
@@ -522,9 +528,14 @@ static void chart_card(rp_buf *b, int k, const prog_series *s,
       rp_buf_printf(b,
                     " &middot; <span class=\"%s\">%s%.1f vs baseline "
                     "(%s)</span>",
-                    cls, d > 0 ? "+" : d < 0 ? "&minus;" : "&plusmn;",
+                    cls,
+                    d > 0   ? "+"
+                    : d < 0 ? "&minus;"
+                            : "&plusmn;",
                     d < 0 ? -d : d,
-                    d == 0 ? "same" : better ? "better" : "worse");
+                    d == 0   ? "same"
+                    : better ? "better"
+                             : "worse");
     }
     rp_buf_puts(b, "</p>");
   }
@@ -593,15 +604,15 @@ static void map_chart(rp_buf *b, const row *const *done, int nd,
                   "stroke=\"#ffffff\" stroke-width=\"1\"/>"
                   "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                   "stroke=\"#ffffff\" stroke-width=\"1\"/>\n",
-                  map_x(&g, v), g.t, map_x(&g, v), g.t + g.s, g.l,
-                  map_y(&g, v), g.l + g.s, map_y(&g, v));
+                  map_x(&g, v), g.t, map_x(&g, v), g.t + g.s, g.l, map_y(&g, v),
+                  g.l + g.s, map_y(&g, v));
     rp_buf_printf(b,
                   "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
                   "font-size=\"10\" fill=\"#7b8794\">%d</text>"
                   "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" "
                   "font-size=\"10\" fill=\"#7b8794\">%d</text>\n",
-                  map_x(&g, v), g.t + g.s + 14, v, g.l - 5,
-                  map_y(&g, v) + 3.5, v);
+                  map_x(&g, v), g.t + g.s + 14, v, g.l - 5, map_y(&g, v) + 3.5,
+                  v);
   }
   rp_buf_printf(b,
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
@@ -684,8 +695,8 @@ static void map_chart(rp_buf *b, const row *const *done, int nd,
   }
   /* one label when both marks are (about) the same point */
   bool together = base != NULL && latest != NULL &&
-                  (base == latest || (fabs(mx[0] - mx[1]) < 14 &&
-                                      fabs(my[0] - my[1]) < 14));
+                  (base == latest ||
+                   (fabs(mx[0] - mx[1]) < 14 && fabs(my[0] - my[1]) < 14));
   for (int m = 0; m < 2; m++) {
     if (mark[m] == NULL || (m == 1 && base == latest))
       continue;
@@ -698,9 +709,9 @@ static void map_chart(rp_buf *b, const row *const *done, int nd,
   for (int m = 0; m < 2; m++) {
     if (mark[m] == NULL || (together && m == 0))
       continue;
-    const char *text = together      ? "baseline, latest"
-                       : m == 0      ? "baseline"
-                                     : "latest";
+    const char *text = together ? "baseline, latest"
+                       : m == 0 ? "baseline"
+                                : "latest";
     bool right = mx[m] > g.l + g.s * 0.62;
     /* the latest above its point, the baseline below, kept inside */
     double ly = m == 1 || together ? my[m] - 15 : my[m] + 24;
@@ -756,12 +767,13 @@ static void summary(rp_buf *b, const char *trainee, const hist_list *h,
     when(b, h->v[h->n - 1].rec.started_at, false);
     rp_buf_puts(b, " (UTC)</p>\n");
   }
-  rp_buf_printf(b,
-                "<dl class=\"stats\">\n"
-                "<div><dt>Sessions</dt><dd id=\"sessions-count\">%d</dd></div>\n"
-                "<div><dt>Completed</dt><dd id=\"completed-count\">%d</dd>"
-                "</div>\n",
-                p->sessions, p->completed);
+  rp_buf_printf(
+      b,
+      "<dl class=\"stats\">\n"
+      "<div><dt>Sessions</dt><dd id=\"sessions-count\">%d</dd></div>\n"
+      "<div><dt>Completed</dt><dd id=\"completed-count\">%d</dd>"
+      "</div>\n",
+      p->sessions, p->completed);
   rp_buf_puts(b, "<div><dt>Baseline</dt><dd id=\"baseline-date\">");
   if (p->baseline_at != NULL) {
     rp_buf_puts(b, "<time datetime=\"");
@@ -775,21 +787,27 @@ static void summary(rp_buf *b, const char *trainee, const hist_list *h,
   rp_buf_puts(b, "</dd></div>\n");
   const prog_series *o = &p->series[PROG_OVERALL];
   if (o->n > 0) {
-    rp_buf_printf(b, "<div><dt>Overall now</dt><dd id=\"overall-current\">"
-                     "%.1f",
+    rp_buf_printf(b,
+                  "<div><dt>Overall now</dt><dd id=\"overall-current\">"
+                  "%.1f",
                   o->current);
     if (o->baseline >= 0) {
       double d = o->current - o->baseline;
       rp_buf_printf(b, "<small class=\"%s\">%s%.1f vs baseline</small>",
-                    d > 0 ? "good" : d < 0 ? "bad" : "",
-                    d > 0 ? "+" : d < 0 ? "&minus;" : "&plusmn;",
+                    d > 0   ? "good"
+                    : d < 0 ? "bad"
+                            : "",
+                    d > 0   ? "+"
+                    : d < 0 ? "&minus;"
+                            : "&plusmn;",
                     d < 0 ? -d : d);
     } else {
       rp_buf_puts(b, "<small>of 100</small>");
     }
     rp_buf_puts(b, "</dd></div>\n");
   }
-  rp_buf_puts(b, "<div><dt>Practise next</dt><dd class=\"word\" id=\"practise-next\"");
+  rp_buf_puts(
+      b, "<div><dt>Practise next</dt><dd class=\"word\" id=\"practise-next\"");
   if (p->weakest >= 0)
     rp_buf_printf(b, " data-skill=\"%s\">%s", p->series[p->weakest].name,
                   p->weakest == PROG_PUSHING ? "Pushing less"
@@ -952,7 +970,7 @@ static void charts(rp_buf *b, const prog_report *p, const row *const *done,
   chart_card(b, PROG_OVERALL, &p->series[PROG_OVERALL], done, nd);
   calls_card(b, done, nd);
   static const int order[PROG_SERIES - 1] = {
-      PROG_RELATIONSHIP, PROG_TRANSACTIONAL, PROG_EMPATHY,
+      PROG_RELATIONSHIP, PROG_TRANSACTIONAL,   PROG_EMPATHY,
       PROG_LISTENING,    PROG_PROBLEM_SOLVING, PROG_PUSHING};
   for (int i = 0; i < PROG_SERIES - 1; i++)
     chart_card(b, order[i], &p->series[order[i]], done, nd);
@@ -1021,8 +1039,10 @@ static void table(rp_buf *b, const row *rows, int n,
   for (int i = 0; i < n; i++) {
     const row *w = &rows[i];
     const rec_record *r = w->r;
-    rp_buf_printf(b, "<tr class=\"session\" data-session=\"%d\" "
-                     "data-status=\"", w->num);
+    rp_buf_printf(b,
+                  "<tr class=\"session\" data-session=\"%d\" "
+                  "data-status=\"",
+                  w->num);
     esc(b, r->status);
     rp_buf_printf(b, "\"><td class=\"n\">%d</td><td>", w->num);
     when(b, r->started_at, false);
@@ -1089,8 +1109,8 @@ static void table(rp_buf *b, const row *rows, int n,
 }
 
 /* The whole page, or NULL when out of memory. */
-static char *page(const char *trainee, const hist_list *h,
-                  const prog_report *p, const cur_curriculum *cur) {
+static char *page(const char *trainee, const hist_list *h, const prog_report *p,
+                  const cur_curriculum *cur) {
   rp_buf b = RP_BUF_INIT;
   row *rows = calloc((size_t)(h->n > 0 ? h->n : 1), sizeof *rows);
   const row **done = calloc((size_t)(h->n > 0 ? h->n : 1), sizeof *done);
@@ -1188,10 +1208,11 @@ int cli_report(int argc, char **argv) {
               "`rapport baseline`).\n",
               html, trainee);
     else
-      fprintf(stderr, "Wrote %s (%d session%s, %d completed).\n", html,
-              h.n, h.n == 1 ? "" : "s", p.completed);
+      fprintf(stderr, "Wrote %s (%d session%s, %d completed).\n", html, h.n,
+              h.n == 1 ? "" : "s", p.completed);
     if (h.n_damaged > 0)
-      rc = CLI_FAIL; /* as `rapport progress`: the page says what was left out */
+      rc =
+          CLI_FAIL; /* as `rapport progress`: the page says what was left out */
   }
   free(text);
   cur_free(&cur);

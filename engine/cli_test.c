@@ -44,8 +44,7 @@ static void test_one(const char *name, int *passed, int *failed) {
              term_reset(&st), s->id, t->name, path, t->line);
       for (int k = 0; k < t->n_path; k++)
         printf("%s%s", k ? "," : "", t->path[k]);
-      printf(" (seed %llu)\n%s", (unsigned long long)t->seed,
-             rp_buf_str(&why));
+      printf(" (seed %llu)\n%s", (unsigned long long)t->seed, rp_buf_str(&why));
       (*failed)++;
     }
     rp_buf_free(&why);

@@ -26,8 +26,10 @@ rp_status cur_parse(const char *name, const char *text, size_t len,
   const cJSON *mods = cJSON_GetObjectItemCaseSensitive(root, "modules");
   if (!cJSON_IsString(fmt) ||
       strcmp(fmt->valuestring, "rapport.curriculum") != 0) {
-    rp_fail(err, st, "%s: not a curriculum (field 'format' is not "
-                     "\"rapport.curriculum\")", name);
+    rp_fail(err, st,
+            "%s: not a curriculum (field 'format' is not "
+            "\"rapport.curriculum\")",
+            name);
     goto fail;
   }
   if (!cJSON_IsArray(mods) || cJSON_GetArraySize(mods) == 0) {
@@ -49,8 +51,10 @@ rp_status cur_parse(const char *name, const char *text, size_t len,
     x->title = dup_str(m, "title");
     x->trains = dup_str(m, "trains");
     if (x->id == NULL || x->title == NULL || x->trains == NULL) {
-      rp_fail(err, st, "%s: module %d needs string fields id, title and "
-                       "trains", name, c->n_modules);
+      rp_fail(err, st,
+              "%s: module %d needs string fields id, title and "
+              "trains",
+              name, c->n_modules);
       goto fail;
     }
     const cJSON *sk = cJSON_GetObjectItemCaseSensitive(m, "skill");
@@ -58,18 +62,22 @@ rp_status cur_parse(const char *name, const char *text, size_t len,
       if (strcmp(sk->valuestring, scn_skill_name((scn_skill)k)) == 0)
         x->skill = k;
     if (sk != NULL && !cJSON_IsNull(sk) && x->skill < 0) {
-      rp_fail(err, st, "%s: module '%s': skill must be empathy, listening, "
-                       "problem_solving or pushing", name, x->id);
+      rp_fail(err, st,
+              "%s: module '%s': skill must be empathy, listening, "
+              "problem_solving or pushing",
+              name, x->id);
       goto fail;
     }
     const cJSON *ss = cJSON_GetObjectItemCaseSensitive(m, "scenarios");
     if (!cJSON_IsArray(ss)) {
-      rp_fail(err, st, "%s: module '%s': field 'scenarios' must be a list "
-                       "of scenario ids", name, x->id);
+      rp_fail(err, st,
+              "%s: module '%s': field 'scenarios' must be a list "
+              "of scenario ids",
+              name, x->id);
       goto fail;
     }
-    x->scenarios = calloc((size_t)cJSON_GetArraySize(ss) + 1,
-                          sizeof *x->scenarios);
+    x->scenarios =
+        calloc((size_t)cJSON_GetArraySize(ss) + 1, sizeof *x->scenarios);
     if (x->scenarios == NULL) {
       st = rp_fail(err, RP_ENOMEM, "out of memory");
       goto fail;

@@ -35,11 +35,14 @@ static void outcome(rp_buf *b, const sess_session *s, const term_style *st) {
   case SESS_ENDED: {
     const scn_node *e = &scn->nodes[sess_node(s)];
     const scn_outcome *o = &e->outcome;
-    const char *color = o->result == SCN_WON       ? term_green(st)
-                        : o->result == SCN_LOST    ? term_red(st)
-                                                   : term_yellow(st);
-    rp_buf_printf(b, "%s%s%s", color, o->result == SCN_WON ? "WON" :
-                  o->result == SCN_LOST ? "LOST" : "STALLED", term_reset(st));
+    const char *color = o->result == SCN_WON    ? term_green(st)
+                        : o->result == SCN_LOST ? term_red(st)
+                                                : term_yellow(st);
+    rp_buf_printf(b, "%s%s%s", color,
+                  o->result == SCN_WON    ? "WON"
+                  : o->result == SCN_LOST ? "LOST"
+                                          : "STALLED",
+                  term_reset(st));
     if (o->deal_value > 0) {
       rp_buf_puts(b, ", ");
       debrief_money(b, o->deal_value, scn->currency);
@@ -52,22 +55,24 @@ static void outcome(rp_buf *b, const sess_session *s, const term_style *st) {
     break;
   }
   case SESS_QUIT:
-    rp_buf_printf(b, "%snot reached%s: you ended the call after %d "
-                     "decision%s\n", term_yellow(st), term_reset(st),
-                  sess_turn(s), sess_turn(s) == 1 ? "" : "s");
+    rp_buf_printf(b,
+                  "%snot reached%s: you ended the call after %d "
+                  "decision%s\n",
+                  term_yellow(st), term_reset(st), sess_turn(s),
+                  sess_turn(s) == 1 ? "" : "s");
     break;
   case SESS_ABORTED:
-    rp_buf_printf(b, "%snot reached%s: the scenario failed after %d "
-                     "decision%s\n", term_red(st), term_reset(st),
-                  sess_turn(s), sess_turn(s) == 1 ? "" : "s");
+    rp_buf_printf(b,
+                  "%snot reached%s: the scenario failed after %d "
+                  "decision%s\n",
+                  term_red(st), term_reset(st), sess_turn(s),
+                  sess_turn(s) == 1 ? "" : "s");
     rp_buf_printf(b, "  %-22s", "Reason");
     term_wrap(b, sess_abort_reason(s) ? sess_abort_reason(s) : "unknown",
               st->width, 24, 24);
     rp_buf_puts(b, "\n");
     break;
-  case SESS_ACTIVE:
-    rp_buf_puts(b, "in progress\n");
-    break;
+  case SESS_ACTIVE: rp_buf_puts(b, "in progress\n"); break;
   }
 }
 
@@ -149,8 +154,8 @@ static void decisions(rp_buf *b, const sess_session *s, const term_style *st) {
              d[i].value_max - d[i].value_min);
     snprintf(push, sizeof push, "+%d",
              d[i].skill[SCN_PUSHING] - d[i].skill_min[SCN_PUSHING]);
-    rp_buf_printf(b, "  %-4d %-20.20s %-20.20s %12s %8s\n", d[i].turn,
-                  node->id, node->choices[d[i].choice].id, rel, push);
+    rp_buf_printf(b, "  %-4d %-20.20s %-20.20s %12s %8s\n", d[i].turn, node->id,
+                  node->choices[d[i].choice].id, rel, push);
   }
 }
 
@@ -162,9 +167,10 @@ void debrief_render(rp_buf *b, const sess_session *s, const score_report *r,
   outcome(b, s, st);
   rp_buf_printf(b, "  %-22s%s%s%s (%s)\n", "Style", term_bold(st), r->style,
                 term_reset(st), r->tier);
-  rp_buf_printf(b, "  %-22s%5.1f / 100  %s(3 x relationship + (100 - "
-                   "pushing), / 4)%s\n", "Overall", r->overall, term_dim(st),
-                term_reset(st));
+  rp_buf_printf(b,
+                "  %-22s%5.1f / 100  %s(3 x relationship + (100 - "
+                "pushing), / 4)%s\n",
+                "Overall", r->overall, term_dim(st), term_reset(st));
   rp_buf_puts(b, "\n");
   char note[160] = "";
   if (r->capped)

@@ -206,9 +206,9 @@ typedef struct outcome {
   sess_status st;
   int node, trust;
   bool stuck;
-  char *reason;       /* why it aborted (a copy in a batch), or NULL */
+  char *reason;             /* why it aborted (a copy in a batch), or NULL */
   const unsigned char *key; /* the session key, when active */
-  uint64_t hash;      /* of key */
+  uint64_t hash;            /* of key */
 } outcome;
 
 /* Reads the outcome of the session s; key receives its key when active.
@@ -282,9 +282,7 @@ static long child_state(explorer *x, const outcome *o, unsigned char *scratch,
     if (keyset_add(&x->ks, o->key, &pr) != idx)
       return -2;
   } else {
-    ns->kind = st == SESS_ENDED ? EXP_ENDING
-               : o->stuck       ? EXP_STUCK
-                                : EXP_ERROR;
+    ns->kind = st == SESS_ENDED ? EXP_ENDING : o->stuck ? EXP_STUCK : EXP_ERROR;
     if (st == SESS_ENDED)
       x->ending_state[node] = (int)idx;
     else {
@@ -382,9 +380,9 @@ static int list_options(explorer *x, sess_session *s, int i, int *gids,
 }
 
 /* Expands state i: every offered choice, from a restored session. */
-static rp_status expand(explorer *x, sess_session *s, int i,
-                        unsigned char *key, unsigned char *child, int *numbers,
-                        int *gids, unsigned char *available, rp_error *err) {
+static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
+                        unsigned char *child, int *numbers, int *gids,
+                        unsigned char *available, rp_error *err) {
   exp_graph *g = x->g;
   int k, n = list_options(x, s, i, gids, available, numbers, &k);
   const scn_node *node = &g->scn->nodes[sess_node(s)];
@@ -427,11 +425,11 @@ typedef struct batch {
   int n_parents, n_out, n_opts;
   int parent[EXP_BATCH];
   int first_out[EXP_BATCH + 1], first_opt[EXP_BATCH + 1];
-  int *opt_gid;              /* EXP_BATCH * max_choices */
-  unsigned char *opt_avail;  /* likewise */
-  int *out_gid;              /* likewise */
-  outcome *out;              /* likewise */
-  unsigned char *keys;       /* likewise, ksize bytes each */
+  int *opt_gid;             /* EXP_BATCH * max_choices */
+  unsigned char *opt_avail; /* likewise */
+  int *out_gid;             /* likewise */
+  outcome *out;             /* likewise */
+  unsigned char *keys;      /* likewise, ksize bytes each */
 } batch;
 
 static void batch_clear(batch *b) {
@@ -508,8 +506,8 @@ static rp_status batch_resolve(explorer *x, batch *b, unsigned char *scratch,
     if (b->out[o].st != SESS_ACTIVE)
       continue;
     uint32_t check = (uint32_t)(b->out[o].hash >> 32);
-    for (size_t j = b->out[o].hash & (x->ks.cap - 1);
-         x->ks.table[j].index != 0; j = (j + 1) & (x->ks.cap - 1))
+    for (size_t j = b->out[o].hash & (x->ks.cap - 1); x->ks.table[j].index != 0;
+         j = (j + 1) & (x->ks.cap - 1))
       if (x->ks.table[j].check == check) {
         __builtin_prefetch(x->ks.keys +
                            (size_t)(x->ks.table[j].index - 1) * x->ks.ksize);
@@ -556,7 +554,8 @@ rp_status exp_explore(const scn_scenario *scn, long max_states, exp_graph *g,
   sess_set_quiet(s, true);
   size_t ks = sess_key_size(s);
   /* room for a placeholder: node -1 and a state index */
-  x.ks.ksize = ks < sizeof(int) + sizeof(long) ? sizeof(int) + sizeof(long) : ks;
+  x.ks.ksize =
+      ks < sizeof(int) + sizeof(long) ? sizeof(int) + sizeof(long) : ks;
   for (int n = 0; n < scn->n_nodes; n++)
     if (scn->nodes[n].n_choices > max_choices)
       max_choices = scn->nodes[n].n_choices;
@@ -611,8 +610,8 @@ restart:;
     for (int i = 0; i < g->n_states && !g->bounded; i++) {
       if (g->states[i].kind != EXP_ACTIVE)
         continue;
-      if ((st = expand(&x, s, i, key, child, numbers, gids, available,
-                       err)) != RP_OK)
+      if ((st = expand(&x, s, i, key, child, numbers, gids, available, err)) !=
+          RP_OK)
         goto out;
       if (rd->generation != generation)
         goto restart;
@@ -656,11 +655,13 @@ void exp_free(exp_graph *g) {
 
 int exp_path(const exp_graph *g, int state, int *gids, int cap) {
   int n = 0;
-  for (int s = state; s >= 0 && g->states[s].parent >= 0; s = g->states[s].parent)
+  for (int s = state; s >= 0 && g->states[s].parent >= 0;
+       s = g->states[s].parent)
     n++;
   int len = n < cap ? n : cap;
   int i = n;
-  for (int s = state; s >= 0 && g->states[s].parent >= 0; s = g->states[s].parent) {
+  for (int s = state; s >= 0 && g->states[s].parent >= 0;
+       s = g->states[s].parent) {
     i--;
     if (i < len)
       gids[i] = g->states[s].parent_choice;

@@ -32,15 +32,18 @@ char *hist_data_dir(const char *data_dir) {
 static char *sessions_dir(const char *data_dir, const char *trainee,
                           bool create, rp_error *err) {
   if (!hist_valid_name(trainee)) {
-    rp_fail(err, RP_EINPUT, "'%s' is not a valid trainee name (1 to %d "
-                            "letters, digits, '.', '_' or '-', not starting "
-                            "with '.')", trainee, HIST_NAME_MAX);
+    rp_fail(err, RP_EINPUT,
+            "'%s' is not a valid trainee name (1 to %d "
+            "letters, digits, '.', '_' or '-', not starting "
+            "with '.')",
+            trainee, HIST_NAME_MAX);
     return NULL;
   }
   char *base = hist_data_dir(data_dir);
   if (base == NULL) {
-    rp_fail(err, RP_EIO, "no data directory: set XDG_DATA_HOME or HOME, or "
-                         "give --data-dir");
+    rp_fail(err, RP_EIO,
+            "no data directory: set XDG_DATA_HOME or HOME, or "
+            "give --data-dir");
     return NULL;
   }
   size_t n = strlen(base) + strlen(trainee) + 32;
@@ -59,9 +62,9 @@ static char *sessions_dir(const char *data_dir, const char *trainee,
   return dir;
 }
 
-rp_status hist_save(const char *data_dir, const char *trainee,
-                    const char *json, const char *scenario_id, uint64_t seed,
-                    time_t started, char **saved_path, rp_error *err) {
+rp_status hist_save(const char *data_dir, const char *trainee, const char *json,
+                    const char *scenario_id, uint64_t seed, time_t started,
+                    char **saved_path, rp_error *err) {
   char *dir = sessions_dir(data_dir, trainee, true, err);
   if (dir == NULL)
     return err->code;

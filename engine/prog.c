@@ -4,9 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const NAMES[PROG_SERIES] = {
-    "empathy",      "listening",             "problem_solving", "pushing",
-    "relationship_quality", "transactional_pushing", "overall"};
+static const char *const NAMES[PROG_SERIES] = {"empathy",
+                                               "listening",
+                                               "problem_solving",
+                                               "pushing",
+                                               "relationship_quality",
+                                               "transactional_pushing",
+                                               "overall"};
 
 /* The value of series k in a record, or < 0 when not measured. */
 static double value(const rec_record *r, int k) {

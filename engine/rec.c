@@ -154,14 +154,15 @@ cJSON *rec_build(const sess_session *s, const score_report *r,
   cJSON_AddNumberToObject(scores, "facts_total", r->facts_total);
 
   cJSON *facts = cJSON_AddObjectToObject(o, "facts");
-  cJSON_AddItemToObject(facts, "uncovered", fact_list(scn, sess_facts(s), true));
+  cJSON_AddItemToObject(facts, "uncovered",
+                        fact_list(scn, sess_facts(s), true));
   cJSON_AddItemToObject(facts, "missed", fact_list(scn, sess_facts(s), false));
 
   cJSON *km = cJSON_AddObjectToObject(o, "key_moments");
   cJSON *helped = cJSON_AddArrayToObject(km, "helped");
   for (int i = 0; i < r->n_helped; i++)
-    cJSON_AddItemToArray(helped, moment(scn, &d[r->helped[i].decision],
-                                        &r->helped[i], false));
+    cJSON_AddItemToArray(
+        helped, moment(scn, &d[r->helped[i].decision], &r->helped[i], false));
   cJSON *hurt = cJSON_AddArrayToObject(km, "hurt");
   for (int i = 0; i < r->n_hurt; i++)
     cJSON_AddItemToArray(
@@ -193,7 +194,8 @@ char *rec_format(const sess_session *s, const score_report *r,
   return out;
 }
 
-/* ---- parsing --------------------------------------------------------------- */
+/* ---- parsing ---------------------------------------------------------------
+ */
 
 typedef struct parser {
   const char *name;
@@ -238,8 +240,10 @@ rp_status rec_parse(const char *name, const char *text, size_t len,
   parser p = {name, err};
   memset(r, 0, sizeof *r);
   if (len > REC_MAX_BYTES)
-    return rp_fail(err, RP_EINPUT, "%s: larger than %zu MiB; not a session "
-                                   "record", name, REC_MAX_BYTES >> 20);
+    return rp_fail(err, RP_EINPUT,
+                   "%s: larger than %zu MiB; not a session "
+                   "record",
+                   name, REC_MAX_BYTES >> 20);
   const char *end = NULL;
   r->json = cJSON_ParseWithLengthOpts(text, len, &end, false);
   if (r->json == NULL) {
@@ -253,22 +257,27 @@ rp_status rec_parse(const char *name, const char *text, size_t len,
   const cJSON *o = r->json;
   rp_status st = RP_ENOMEM;
   if (!cJSON_IsObject(o)) {
-    st = rp_fail(err, RP_EINPUT, "%s: not a session record (the top level "
-                                 "is not a JSON object)", name);
+    st = rp_fail(err, RP_EINPUT,
+                 "%s: not a session record (the top level "
+                 "is not a JSON object)",
+                 name);
     goto fail;
   }
   const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(o, "format");
   if (!cJSON_IsString(fmt) || strcmp(fmt->valuestring, REC_FORMAT) != 0) {
-    st = rp_fail(err, RP_EINPUT, "%s: not a session record (field 'format' "
-                                 "is not \"%s\")", name, REC_FORMAT);
+    st = rp_fail(err, RP_EINPUT,
+                 "%s: not a session record (field 'format' "
+                 "is not \"%s\")",
+                 name, REC_FORMAT);
     goto fail;
   }
   double v;
   if ((st = want_number(&p, o, "format_version", "format_version", 1, 1e9, &v)))
     goto fail;
   if (v != REC_FORMAT_VERSION) {
-    st = rp_fail(err, RP_EINPUT, "%s: record format version %g is not one "
-                                 "this rapport reads (it reads %d)",
+    st = rp_fail(err, RP_EINPUT,
+                 "%s: record format version %g is not one "
+                 "this rapport reads (it reads %d)",
                  name, v, REC_FORMAT_VERSION);
     goto fail;
   }
@@ -415,9 +424,10 @@ rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
                      sess_session **out, score_report *rep, rp_error *err) {
   *out = NULL;
   if (strcmp(rec->mode, "author") == 0)
-    return rp_fail(err, RP_EINPUT, "an author-mode session cannot be "
-                                   "replayed (:goto and :set change the "
-                                   "state outside the rules)");
+    return rp_fail(err, RP_EINPUT,
+                   "an author-mode session cannot be "
+                   "replayed (:goto and :set change the "
+                   "state outside the rules)");
   if (strcmp(rec->scenario_id, scn->id) != 0)
     return rp_fail(err, RP_EINPUT, "the record is of scenario '%s', not '%s'",
                    rec->scenario_id, scn->id);
@@ -437,12 +447,14 @@ rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
     if (sess_state(s) != SESS_ACTIVE)
       return rp_fail(err, RP_EINPUT,
                      "decision %d: the conversation had already ended "
-                     "(%s) before it", i + 1, sess_status_name(sess_state(s)));
+                     "(%s) before it",
+                     i + 1, sess_status_name(sess_state(s)));
     const char *at = scn->nodes[sess_node(s)].id;
     if (strcmp(d->node, at) != 0)
       return rp_fail(err, RP_EINPUT,
                      "decision %d: the record says node '%s' but the replay "
-                     "is at node '%s'", i + 1, d->node, at);
+                     "is at node '%s'",
+                     i + 1, d->node, at);
     rp_error e;
     rp_status st = sess_choose_id(s, d->choice, d->seconds, &e);
     if (st == RP_EINPUT)
@@ -453,14 +465,18 @@ rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
   score_session(s, rep);
   const char *status = sess_status_name(sess_state(s));
   if (strcmp(rec->status, status) != 0)
-    return rp_fail(err, RP_EINPUT, "status: the record says '%s', the replay "
-                                   "'%s'", rec->status, status);
+    return rp_fail(err, RP_EINPUT,
+                   "status: the record says '%s', the replay "
+                   "'%s'",
+                   rec->status, status);
   const char *ending =
       sess_state(s) == SESS_ENDED ? scn->nodes[sess_node(s)].id : NULL;
   if ((ending == NULL) != (rec->ending == NULL) ||
       (ending != NULL && strcmp(ending, rec->ending) != 0))
-    return rp_fail(err, RP_EINPUT, "ending: the record says '%s', the replay "
-                                   "'%s'", rec->ending ? rec->ending : "none",
+    return rp_fail(err, RP_EINPUT,
+                   "ending: the record says '%s', the replay "
+                   "'%s'",
+                   rec->ending ? rec->ending : "none",
                    ending ? ending : "none");
   struct {
     const char *name;
@@ -478,8 +494,9 @@ rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
   }
   for (int i = 0; i < 3 + SCN_SKILL_COUNT; i++)
     if (differ(cmp[i].stored, cmp[i].replayed))
-      return rp_fail(err, RP_EINPUT, "score '%s': the record says %.1f, the "
-                                     "replay %.1f", cmp[i].name,
-                     cmp[i].stored, cmp[i].replayed);
+      return rp_fail(err, RP_EINPUT,
+                     "score '%s': the record says %.1f, the "
+                     "replay %.1f",
+                     cmp[i].name, cmp[i].stored, cmp[i].replayed);
   return RP_OK;
 }

@@ -70,10 +70,10 @@ static const repl_cmd COMMANDS[] = {
     {":set", "METER VALUE", "set a hidden meter (author mode)", M_AUTHOR,
      cmd_set},
     {":reload", NULL,
-     "reload the scenario file and replay your choices (author mode)",
-     M_AUTHOR, cmd_reload},
-    {":quit", NULL, "end the call now and see the debrief (also Ctrl-D)",
-     M_ALL, cmd_quit},
+     "reload the scenario file and replay your choices (author mode)", M_AUTHOR,
+     cmd_reload},
+    {":quit", NULL, "end the call now and see the debrief (also Ctrl-D)", M_ALL,
+     cmd_quit},
 };
 #define N_COMMANDS ((int)(sizeof COMMANDS / sizeof COMMANDS[0]))
 
@@ -116,8 +116,7 @@ static void cmd_help(repl *r, const char *args) {
   int n = sess_available(r->s);
   rp_buf_printf(&b, "Type a number from 1 to %d to answer, or:\n", n);
   for (int i = 0; i < N_COMMANDS; i++)
-    if (command_enabled(r, &COMMANDS[i]))
-    {
+    if (command_enabled(r, &COMMANDS[i])) {
       char usage[64];
       snprintf(usage, sizeof usage, "%s%s%s", COMMANDS[i].name,
                COMMANDS[i].args ? " " : "",
@@ -234,9 +233,10 @@ static void cmd_set(repl *r, const char *args) {
     say(r, "No meter '%s' (the meters are in the status line).", meter);
     return;
   }
-  sess_set_meter(r->s, m, (int)(value < -SCN_METER_LIMIT   ? -SCN_METER_LIMIT
-                                : value > SCN_METER_LIMIT ? SCN_METER_LIMIT
-                                                           : value));
+  sess_set_meter(r->s, m,
+                 (int)(value < -SCN_METER_LIMIT  ? -SCN_METER_LIMIT
+                       : value > SCN_METER_LIMIT ? SCN_METER_LIMIT
+                                                 : value));
   /* Conditions may read the meter: work the options out again. */
   rp_error err;
   if (sess_goto(r->s, sess_node(r->s), &err) != RP_OK)
@@ -268,8 +268,10 @@ static void cmd_reload(repl *r, const char *args) {
     const char *node = r->scn->nodes[d[i].node].id;
     const char *now = scn->nodes[sess_node(s)].id;
     if (strcmp(node, now) != 0) {
-      say(r, "Replay stopped at turn %d: you were at node '%s', the edited "
-             "scenario is at '%s'.", i + 1, node, now);
+      say(r,
+          "Replay stopped at turn %d: you were at node '%s', the edited "
+          "scenario is at '%s'.",
+          i + 1, node, now);
       break;
     }
     if (sess_choose_id(s, id, d[i].seconds, &err) == RP_EINPUT) {
@@ -333,7 +335,8 @@ static void print_coach(repl *r, rp_buf *b, int turn) {
   if (!r->o.practice || turn < 1 || turn > n)
     return;
   const scn_scenario *scn = sess_scenario(r->s);
-  const scn_choice *ch = &scn->nodes[d[turn - 1].node].choices[d[turn - 1].choice];
+  const scn_choice *ch =
+      &scn->nodes[d[turn - 1].node].choices[d[turn - 1].choice];
   if (ch->coach == NULL)
     return;
   const term_style *st = &r->o.style;
@@ -347,8 +350,8 @@ static void author_status(repl *r, rp_buf *b) {
   const scn_scenario *scn = r->scn;
   const scn_node *node = &scn->nodes[sess_node(r->s)];
   const term_style *st = &r->o.style;
-  rp_buf_printf(b, "%s  [author] node '%s' (%s:%d) |", term_cyan(st),
-                node->id, scn->chunkname, node->line);
+  rp_buf_printf(b, "%s  [author] node '%s' (%s:%d) |", term_cyan(st), node->id,
+                scn->chunkname, node->line);
   for (int m = 0; m < scn->n_meters; m++)
     rp_buf_printf(b, " %s %d", scn->meters[m].id, sess_meters(r->s)[m]);
   rp_buf_puts(b, " | facts:");
@@ -385,7 +388,8 @@ void repl_show(repl *r) {
     rp_buf_puts(&b, "\n");
     for (int i = 0; i < k; i++) {
       /* Authors see each choice's id: [ask_budget] */
-      const char *cid = r->scn->nodes[sess_node(r->s)].choices[opts[i].choice].id;
+      const char *cid =
+          r->scn->nodes[sess_node(r->s)].choices[opts[i].choice].id;
       int idw = r->o.author ? (int)strlen(cid) + 3 : 0;
       if (opts[i].available) {
         rp_buf_printf(&b, "  %s%d)%s ", term_bold(st), opts[i].number,
@@ -395,7 +399,8 @@ void repl_show(repl *r) {
         term_wrap(&b, opts[i].text, st->width, 5, 5 + idw);
       } else {
         const scn_scenario *scn = sess_scenario(r->s);
-        const scn_choice *ch = &scn->nodes[sess_node(r->s)].choices[opts[i].choice];
+        const scn_choice *ch =
+            &scn->nodes[sess_node(r->s)].choices[opts[i].choice];
         rp_buf_printf(&b, "%s  -) ", term_dim(st));
         if (r->o.author)
           rp_buf_printf(&b, "[%s] ", cid);
@@ -466,8 +471,9 @@ void repl_handle(repl *r, const char *line, double seconds) {
     }
     buf[w] = '\0';
     if (strcmp(buf, ":undo") == 0)
-      say(r, "%s", ":undo is for practice; in graded play every choice "
-                   "counts.");
+      say(r, "%s",
+          ":undo is for practice; in graded play every choice "
+          "counts.");
     else
       say(r, "Unknown command %s (:help lists them).", buf);
     return;
@@ -483,8 +489,10 @@ void repl_handle(repl *r, const char *line, double seconds) {
   } else {
     st = sess_choose_id(r->s, buf, seconds, &err);
     if (st == RP_EINPUT)
-      snprintf(err.msg, sizeof err.msg, "'%.40s%s' is not a choice here; type "
-               "%s (:help for commands)", buf, len > 40 ? "..." : "", range);
+      snprintf(err.msg, sizeof err.msg,
+               "'%.40s%s' is not a choice here; type "
+               "%s (:help for commands)",
+               buf, len > 40 ? "..." : "", range);
   }
   if (st == RP_EINPUT) {
     say(r, "%s", err.msg);
@@ -632,8 +640,8 @@ static void remember(const char *line) {
   char buf[REPL_LINE_MAX + 1];
   memcpy(buf, line, len);
   buf[len] = '\0';
-  HIST_ENTRY *last =
-      history_length > 0 ? history_get(history_base + history_length - 1)
+  HIST_ENTRY *last = history_length > 0
+                         ? history_get(history_base + history_length - 1)
                          : NULL;
   if (last == NULL || strcmp(last->line, buf) != 0)
     add_history(buf);
@@ -645,8 +653,7 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-rp_status repl_run(sess_session **sp, scn_scenario **scnp,
-                   const repl_opts *o) {
+rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
   repl r = {*sp, *scnp, *o, 0, false};
   struct sigaction old_int, old_winch;
   if (o->interactive) {

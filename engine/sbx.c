@@ -7,8 +7,8 @@
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdbool.h>
-#include <stdlib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rp_rng.h"
@@ -74,8 +74,10 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
       lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
     else
       lua_pushfstring(L, "%s: ", s->chunkname);
-    lua_pushfstring(L, "memory limit of %d MiB exceeded (a runaway table or "
-                       "string?)", (int)(SBX_MEMORY_LIMIT >> 20));
+    lua_pushfstring(L,
+                    "memory limit of %d MiB exceeded (a runaway table or "
+                    "string?)",
+                    (int)(SBX_MEMORY_LIMIT >> 20));
     lua_concat(L, 2);
     lua_error(L);
   }
@@ -166,9 +168,10 @@ static int l_bounded_pattern(lua_State *L) {
     for (int i = 0; i <= q && work <= SBX_PATTERN_WORK; i++)
       work *= (double)len + 1;
     if (work > SBX_PATTERN_WORK)
-      return luaL_error(L, "pattern '%s' is too complex for %d bytes of text "
-                           "(%d repetitions could backtrack for hours): "
-                           "simplify it or match a shorter text",
+      return luaL_error(L,
+                        "pattern '%s' is too complex for %d bytes of text "
+                        "(%d repetitions could backtrack for hours): "
+                        "simplify it or match a shorter text",
                         pat, (int)len, q);
   }
   lua_pushvalue(L, lua_upvalueindex(1));
@@ -194,9 +197,7 @@ static int l_random(lua_State *L) {
                          "during play (the seed is the session's)");
   lua_Integer lo, hi;
   switch (lua_gettop(L)) {
-  case 0:
-    lua_pushnumber(L, (lua_Number)rp_rng_unit(s->rng));
-    return 1;
+  case 0: lua_pushnumber(L, (lua_Number)rp_rng_unit(s->rng)); return 1;
   case 1:
     lo = 1;
     hi = luaL_checkinteger(L, 1);
@@ -205,8 +206,7 @@ static int l_random(lua_State *L) {
     lo = luaL_checkinteger(L, 1);
     hi = luaL_checkinteger(L, 2);
     break;
-  default:
-    return luaL_error(L, "wrong number of arguments to 'random'");
+  default: return luaL_error(L, "wrong number of arguments to 'random'");
   }
   luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
   lua_pushinteger(L, (lua_Integer)rp_rng_range(s->rng, lo, hi));
@@ -274,20 +274,22 @@ static void copy_fields(lua_State *L, int src, const char *const *names) {
 }
 
 static const char *const BASE_NAMES[] = {
-    "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall",
-    "rawequal", "rawget", "rawlen", "rawset", "select", "setmetatable",
-    "tonumber", "tostring", "type", "xpcall", "_VERSION", NULL};
+    "assert", "error",  "getmetatable", "ipairs",   "next",
+    "pairs",  "pcall",  "rawequal",     "rawget",   "rawlen",
+    "rawset", "select", "setmetatable", "tonumber", "tostring",
+    "type",   "xpcall", "_VERSION",     NULL};
 static const char *const STRING_NAMES[] = {
-    "byte", "char", "find", "format", "gmatch", "gsub", "len", "lower",
-    "match", "rep", "reverse", "sub", "upper", NULL};
-static const char *const TABLE_NAMES[] = {"concat", "insert", "move", "pack",
-                                          "remove", "sort", "unpack", NULL};
+    "byte",  "char",  "find", "format",  "gmatch", "gsub",  "len",
+    "lower", "match", "rep",  "reverse", "sub",    "upper", NULL};
+static const char *const TABLE_NAMES[] = {"concat", "insert", "move",   "pack",
+                                          "remove", "sort",   "unpack", NULL};
 static const char *const MATH_NAMES[] = {
-    "abs", "ceil", "exp", "floor", "fmod", "huge", "log", "max",
-    "maxinteger", "min", "mininteger", "modf", "pi", "sqrt", "tointeger",
-    "type", "ult", "sin", "cos", "tan", "asin", "acos", "atan", NULL};
-static const char *const UTF8_NAMES[] = {"char", "charpattern", "codepoint",
-                                         "codes", "len", "offset", NULL};
+    "abs", "ceil", "exp",        "floor", "fmod",       "huge",
+    "log", "max",  "maxinteger", "min",   "mininteger", "modf",
+    "pi",  "sqrt", "tointeger",  "type",  "ult",        "sin",
+    "cos", "tan",  "asin",       "acos",  "atan",       NULL};
+static const char *const UTF8_NAMES[] = {
+    "char", "charpattern", "codepoint", "codes", "len", "offset", NULL};
 
 /* Opens the libraries the sandbox uses and builds the environment.
  * Runs under lua_pcall: any failure here is out of memory. */

@@ -31,9 +31,9 @@ typedef struct compiler {
 } compiler;
 
 static const char *const TOP_FIELDS[] = {
-    "id",    "title",  "module", "difficulty", "version", "brief",  "minutes",
-    "currency", "prospect", "state", "facts", "start", "nodes", "endings",
-    "tests", "shuffle"};
+    "id",      "title",    "module",   "difficulty", "version", "brief",
+    "minutes", "currency", "prospect", "state",      "facts",   "start",
+    "nodes",   "endings",  "tests",    "shuffle"};
 static const char *const PROSPECT_FIELDS[] = {"name", "role", "company",
                                               "persona"};
 static const char *const METER_FIELDS[] = {"start", "min", "max", "label"};
@@ -67,8 +67,8 @@ static rp_status cfail(compiler *c, int line, const char *fmt, ...) {
   va_end(ap);
   const char *sep = c->where[0] ? ": " : "";
   if (line > 0)
-    return rp_fail(c->err, RP_ESCENARIO, "%s:%d: %s%s%s", c->s->chunkname,
-                   line, c->where, sep, msg);
+    return rp_fail(c->err, RP_ESCENARIO, "%s:%d: %s%s%s", c->s->chunkname, line,
+                   c->where, sep, msg);
   return rp_fail(c->err, RP_ESCENARIO, "%s: %s%s%s", c->s->chunkname, c->where,
                  sep, msg);
 }
@@ -105,8 +105,10 @@ static rp_status check_fields(compiler *c, int t, const char *const *allowed,
     lua_pop(L, 1);
     if (lua_type(L, -1) != LUA_TSTRING) {
       lua_pop(L, 1);
-      return cfail(c, c->line, "%s has an entry without a field name "
-                               "(write name = value)", what);
+      return cfail(c, c->line,
+                   "%s has an entry without a field name "
+                   "(write name = value)",
+                   what);
     }
     const char *k = lua_tostring(L, -1);
     int i;
@@ -124,8 +126,8 @@ static rp_status check_fields(compiler *c, int t, const char *const *allowed,
                            ? " in the meter condition"
                            : "";
       if (hint != NULL)
-        return cfail(c, line, "unknown field '%s'%s (did you mean '%s'?)",
-                     key, in, hint);
+        return cfail(c, line, "unknown field '%s'%s (did you mean '%s'?)", key,
+                     in, hint);
       return cfail(c, line, "unknown field '%s'%s", key, in);
     }
   }
@@ -178,9 +180,10 @@ static rp_status get_text(compiler *c, int t, const char *f, bool required,
   if (present) {
     lua_pushstring(L, f);
     if (lua_rawget(L, t) != LUA_TSTRING) {
-      rp_status st = cfail(c, field_line(c, f),
-                           "field '%s' must be a string or a function, not a %s",
-                           f, type_of(L, -1));
+      rp_status st =
+          cfail(c, field_line(c, f),
+                "field '%s' must be a string or a function, not a %s", f,
+                type_of(L, -1));
       lua_pop(L, 1);
       return st;
     }
@@ -206,8 +209,10 @@ static rp_status get_int(compiler *c, int t, const char *f, bool required,
   } else {
     lua_Integer v = lua_tointeger(L, -1);
     if (v < lo || v > hi)
-      st = cfail(c, field_line(c, f), "field '%s' is %lld; it must be from %lld "
-                                      "to %lld", f, (long long)v, lo, hi);
+      st = cfail(c, field_line(c, f),
+                 "field '%s' is %lld; it must be from %lld "
+                 "to %lld",
+                 f, (long long)v, lo, hi);
     else
       *out = v;
   }
@@ -223,8 +228,8 @@ static rp_status get_bool(compiler *c, int t, const char *f, bool *out) {
   if (ty == LUA_TBOOLEAN)
     *out = lua_toboolean(L, -1);
   else if (ty != LUA_TNIL)
-    st = cfail(c, field_line(c, f), "field '%s' must be true or false, not a %s",
-               f, type_of(L, -1));
+    st = cfail(c, field_line(c, f),
+               "field '%s' must be true or false, not a %s", f, type_of(L, -1));
   lua_pop(L, 1);
   return st;
 }
@@ -236,11 +241,10 @@ static rp_status push_table(compiler *c, int t, const char *f, bool required) {
   int ty = lua_rawget(L, t);
   if (ty == LUA_TTABLE || (ty == LUA_TNIL && !required))
     return RP_OK;
-  rp_status st = ty == LUA_TNIL
-                     ? cfail(c, c->line, "missing field '%s'", f)
-                     : cfail(c, field_line(c, f),
-                             "field '%s' must be a table, not a %s", f,
-                             type_of(L, -1));
+  rp_status st = ty == LUA_TNIL ? cfail(c, c->line, "missing field '%s'", f)
+                                : cfail(c, field_line(c, f),
+                                        "field '%s' must be a table, not a %s",
+                                        f, type_of(L, -1));
   lua_pop(L, 1);
   return st;
 }
@@ -285,10 +289,14 @@ static rp_status collect_keys(compiler *c, int t, int after, const char *what,
     if (key == NULL || !valid_id(key, klen)) {
       rp_status st =
           lua_type(L, -1) == LUA_TSTRING
-              ? cfail(c, after, "%s id '%.80s' must be 1 to %d letters, digits, "
-                                "'_' or '-'", what, lua_tostring(L, -1), ID_MAX)
-              : cfail(c, after, "%s must be keyed by id (write id = { ... }), "
-                                "found a %s key", what, type_of(L, -1));
+              ? cfail(c, after,
+                      "%s id '%.80s' must be 1 to %d letters, digits, "
+                      "'_' or '-'",
+                      what, lua_tostring(L, -1), ID_MAX)
+              : cfail(c, after,
+                      "%s must be keyed by id (write id = { ... }), "
+                      "found a %s key",
+                      what, type_of(L, -1));
       lua_pop(L, 1);
       free(v);
       return st;
@@ -343,10 +351,13 @@ static rp_status compile_identity(compiler *c, int t) {
           *p == '_'))
       return cfail(c, field_line(c, "id"),
                    "scenario id '%s' may use only lowercase letters, digits, "
-                   "'-' and '_' (it names files)", s->id);
+                   "'-' and '_' (it names files)",
+                   s->id);
   if (!valid_id(s->id, strlen(s->id)))
-    return cfail(c, field_line(c, "id"), "scenario id must be 1 to %d "
-                                         "characters", ID_MAX);
+    return cfail(c, field_line(c, "id"),
+                 "scenario id must be 1 to %d "
+                 "characters",
+                 ID_MAX);
   if (pick(s->difficulty, DIFFICULTIES, COUNT(DIFFICULTIES)) < 0)
     return cfail(c, field_line(c, "difficulty"),
                  "difficulty '%s' must be beginner, intermediate or advanced",
@@ -400,8 +411,10 @@ static rp_status compile_meters(compiler *c, int t) {
     snprintf(c->where, sizeof c->where, "meter '%s'", mt->id);
     lua_pushstring(c->L, mt->id);
     if (lua_rawget(c->L, m) != LUA_TTABLE) {
-      st = cfail(c, c->line, "must be a table like { start = 50, min = 0, "
-                             "max = 100 }, not a %s", type_of(c->L, -1));
+      st = cfail(c, c->line,
+                 "must be a table like { start = 50, min = 0, "
+                 "max = 100 }, not a %s",
+                 type_of(c->L, -1));
       lua_pop(c->L, 1);
       goto done;
     }
@@ -477,8 +490,10 @@ static rp_status compile_facts(compiler *c, int t) {
     snprintf(c->where, sizeof c->where, "fact '%s'", fa->id);
     lua_pushstring(c->L, fa->id);
     if (lua_rawget(c->L, f) != LUA_TSTRING) {
-      st = cfail(c, fa->line, "must be a string saying what the trainee "
-                              "learns, not a %s", type_of(c->L, -1));
+      st = cfail(c, fa->line,
+                 "must be a string saying what the trainee "
+                 "learns, not a %s",
+                 type_of(c->L, -1));
       lua_pop(c->L, 1);
       goto done;
     }
@@ -522,13 +537,15 @@ static rp_status index_nodes(compiler *c, int t, int *n_nodes, int *n_endings) {
   if (st)
     goto done;
   if (nn == 0) {
-    st = cfail(c, nodes_line, "'nodes' is empty: a scenario needs at least "
-                              "one node");
+    st = cfail(c, nodes_line,
+               "'nodes' is empty: a scenario needs at least "
+               "one node");
     goto done;
   }
   if (ne == 0) {
-    st = cfail(c, endings_line, "'endings' is empty: a scenario needs at "
-                                "least one ending");
+    st = cfail(c, endings_line,
+               "'endings' is empty: a scenario needs at "
+               "least one ending");
     goto done;
   }
   s->n_nodes = nn + ne;
@@ -551,8 +568,9 @@ static rp_status index_nodes(compiler *c, int t, int *n_nodes, int *n_endings) {
       goto done;
     }
     if (rc == 1) {
-      st = cfail(c, node->line, "ending '%s' has the same id as a node "
-                                "(line %d); ids must be unique",
+      st = cfail(c, node->line,
+                 "ending '%s' has the same id as a node "
+                 "(line %d); ids must be unique",
                  node->id, s->nodes[old].line);
       goto done;
     }
@@ -610,15 +628,17 @@ static rp_status compile_skills(compiler *c, int t, scn_choice *ch) {
                 ? pick(lua_tostring(L, -2), SKILL_NAMES, SCN_SKILL_COUNT)
                 : -1;
     if (k < 0) {
-      const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2)
-                                                        : "(not a name)";
+      const char *name =
+          lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "(not a name)";
       const char *hint = scn_suggest(name, SKILL_NAMES, SCN_SKILL_COUNT);
       st = hint ? cfail(c, field_line(c, "skills"),
                         "field 'skills': unknown skill '%s' (did you mean "
-                        "'%s'?)", name, hint)
+                        "'%s'?)",
+                        name, hint)
                 : cfail(c, field_line(c, "skills"),
                         "field 'skills': unknown skill '%s' (the skills are "
-                        "empathy, listening, problem_solving, pushing)", name);
+                        "empathy, listening, problem_solving, pushing)",
+                        name);
       lua_pop(L, 3);
       return st;
     }
@@ -814,7 +834,8 @@ static rp_status compile_requires(compiler *c, int t, scn_choice *ch) {
       } else {
         st = cfail(c, field_line(c, "requires"),
                    "field 'requires': %s must be a minimum (a whole number) or "
-                   "{ min = N, max = N }", c->s->meters[m].id);
+                   "{ min = N, max = N }",
+                   c->s->meters[m].id);
         lua_pop(L, 3);
         return st;
       }
@@ -861,14 +882,17 @@ static rp_status compile_choice(compiler *c, int t, scn_node *node, int idx,
   if ((st = get_string(c, t, "id", true, &ch->id)))
     return st;
   if (!valid_id(ch->id, strlen(ch->id)))
-    return cfail(c, field_line(c, "id"), "choice id '%.80s' must be 1 to %d "
-                                         "letters, digits, '_' or '-'",
+    return cfail(c, field_line(c, "id"),
+                 "choice id '%.80s' must be 1 to %d "
+                 "letters, digits, '_' or '-'",
                  ch->id, ID_MAX);
   for (int j = 0; j < idx; j++)
     if (strcmp(node->choices[j].id, ch->id) == 0)
-      return cfail(c, scn_lines_id(&c->lines, ch->id, node->choices[j].line + 1),
+      return cfail(c,
+                   scn_lines_id(&c->lines, ch->id, node->choices[j].line + 1),
                    "two choices have the id '%s' (line %d); ids must be unique "
-                   "within a node", ch->id, node->choices[j].line);
+                   "within a node",
+                   ch->id, node->choices[j].line);
   ch->line = scn_lines_id(&c->lines, ch->id, node->line);
   if (ch->line == 0)
     ch->line = node->line;
@@ -912,8 +936,9 @@ static rp_status compile_choice(compiler *c, int t, scn_node *node, int idx,
   if (ty != LUA_TSTRING) {
     lua_pop(L, 1);
     if (ty == LUA_TNIL)
-      return cfail(c, c->line, "missing field 'next' (the node or ending "
-                               "this choice leads to)");
+      return cfail(c, c->line,
+                   "missing field 'next' (the node or ending "
+                   "this choice leads to)");
     return cfail(c, field_line(c, "next"),
                  "field 'next' must be a node id or a function, not a %s",
                  lua_typename(L, ty));
@@ -960,8 +985,7 @@ static rp_status compile_node(compiler *c, int t, scn_node *node) {
   for (int i = 0; i < n; i++) {
     if (lua_rawgeti(L, ct, i + 1) != LUA_TTABLE) {
       st = cfail(c, field_line(c, "choices"),
-                 "choice %d must be a table, not a %s", i + 1,
-                 type_of(L, -1));
+                 "choice %d must be a table, not a %s", i + 1, type_of(L, -1));
       lua_pop(L, 2);
       return st;
     }
@@ -1049,8 +1073,10 @@ static rp_status compile_graph(compiler *c, int t) {
   int line = scn_lines_top(&c->lines, "start");
   if (s->start < 0) {
     const char *hint = suggest_node(c, start);
-    return hint ? cfail(c, line, "start node '%s' does not exist (did you "
-                                 "mean '%s'?)", start, hint)
+    return hint ? cfail(c, line,
+                        "start node '%s' does not exist (did you "
+                        "mean '%s'?)",
+                        start, hint)
                 : cfail(c, line, "start node '%s' does not exist", start);
   }
   if (s->nodes[s->start].is_ending)
@@ -1066,15 +1092,17 @@ static rp_status compile(compiler *c) {
   lua_State *L = c->L;
   int t = lua_gettop(L);
   if (lua_type(L, t) != LUA_TTABLE) {
-    return cfail(c, 0, "the file must end with 'return scenario { ... }' "
-                       "(it returned %s%s)",
+    return cfail(c, 0,
+                 "the file must end with 'return scenario { ... }' "
+                 "(it returned %s%s)",
                  lua_isnil(L, t) ? "" : "a ",
                  lua_isnil(L, t) ? "nothing" : type_of(L, t));
   }
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, lua_topointer(L, t)) == LUA_TNIL) {
     lua_pop(L, 1);
-    return cfail(c, 0, "the file returned a plain table; write 'return "
-                       "scenario { ... }'");
+    return cfail(c, 0,
+                 "the file returned a plain table; write 'return "
+                 "scenario { ... }'");
   }
   lua_pop(L, 1);
   rp_status st;
@@ -1090,9 +1118,8 @@ static rp_status compile(compiler *c) {
       (st = get_bool(c, t, "shuffle", &c->shuffle)))
     return st;
   c->where[0] = '\0';
-  if ((st = compile_prospect(c, t)) ||
-      (st = compile_meters(c, t)) || (st = compile_facts(c, t)) ||
-      (st = compile_graph(c, t)))
+  if ((st = compile_prospect(c, t)) || (st = compile_meters(c, t)) ||
+      (st = compile_facts(c, t)) || (st = compile_graph(c, t)))
     return st;
   c->s->fn_tests = SCN_NOFN;
   lua_pushliteral(L, "tests");

@@ -1,9 +1,9 @@
 /*
  * scn_eval.c -- calls an author's functions with a view of the session.
  *
- * The argument `s` is a proxy (a userdata): its fields are looked up in C on demand
- * (s.trust, s.facts.pain, s.visits.opening, s.chose.ask, s.turn), so a call
- * costs the same for a 10-node and a 100,000-node scenario, and the author
+ * The argument `s` is a proxy (a userdata): its fields are looked up in C on
+ * demand (s.trust, s.facts.pain, s.visits.opening, s.chose.ask, s.turn), so a
+ * call costs the same for a 10-node and a 100,000-node scenario, and the author
  * cannot change the session through it.  Unknown names are errors, like
  * strict globals: s.trsut is a typo, not nil.
  */
@@ -54,8 +54,9 @@ static int l_proxy_index(lua_State *L) {
     }
     int m = scn_meter_find(s, k);
     if (m < 0)
-      return luaL_error(L, "s.%s: no meter or field named '%s' (fields: "
-                           "turn, facts, visits, chose, and the meters)",
+      return luaL_error(L,
+                        "s.%s: no meter or field named '%s' (fields: "
+                        "turn, facts, visits, chose, and the meters)",
                         k, k);
     lua_pushinteger(L, v->meters[m]);
     return 1;
@@ -266,9 +267,10 @@ rp_status scn_eval_next(const scn_scenario *s, int fn, const scn_view *v,
   }
   *out = scn_node_find(s, lua_tostring(L, -1));
   if (*out < 0)
-    rp_fail(err, RP_ERUNTIME, "%s:%d: %s returned '%.80s', which is not a "
-                              "node or ending", s->chunkname,
-            defined_at(s, fn), what, lua_tostring(L, -1));
+    rp_fail(err, RP_ERUNTIME,
+            "%s:%d: %s returned '%.80s', which is not a "
+            "node or ending",
+            s->chunkname, defined_at(s, fn), what, lua_tostring(L, -1));
   lua_pop(L, 1);
   return *out < 0 ? RP_ERUNTIME : RP_OK;
 }

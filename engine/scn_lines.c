@@ -122,9 +122,11 @@ int scn_lines_build(scn_lines *ix, rp_arena *mem, const char *s, size_t len) {
           p++;
         }
       p++;
-    } else if (c == '[' && p + 1 < len && (s[p + 1] == '[' || s[p + 1] == '=')) {
+    } else if (c == '[' && p + 1 < len &&
+               (s[p + 1] == '[' || s[p + 1] == '=')) {
       p = skip_long(s, len, p, &line);
-    } else if (c == '[' && p + 1 < len && (s[p + 1] == '"' || s[p + 1] == '\'')) {
+    } else if (c == '[' && p + 1 < len &&
+               (s[p + 1] == '"' || s[p + 1] == '\'')) {
       /* ["key"] = */
       char q = s[p + 1];
       size_t b = p + 2, e = b;
@@ -139,7 +141,8 @@ int scn_lines_build(scn_lines *ix, rp_arena *mem, const char *s, size_t len) {
       }
       p = e + 1;
     } else if (is_ident_start((unsigned char)c) &&
-               (p == 0 || (!is_ident((unsigned char)s[p - 1]) && s[p - 1] != '.'))) {
+               (p == 0 ||
+                (!is_ident((unsigned char)s[p - 1]) && s[p - 1] != '.'))) {
       size_t b = p;
       while (p < len && is_ident((unsigned char)s[p]))
         p++;

@@ -4,8 +4,8 @@
  * Lua does not tell where a table constructor's fields were written, but an
  * author needs "file:line" on every error.  This index scans the source once,
  * lexing just enough to skip comments and strings, and records the line of
- * every `key =` and every `id = "value"` or `name = "value"`.  The compiler asks "the first
- * `opening =` key at or after line 12" and gets it in O(log n).
+ * every `key =` and every `id = "value"` or `name = "value"`.  The compiler
+ * asks "the first `opening =` key at or after line 12" and gets it in O(log n).
  */
 #ifndef SCN_LINES_H
 #define SCN_LINES_H
@@ -16,12 +16,12 @@
 #include "rp_strmap.h"
 
 typedef struct scn_lines {
-  rp_strmap keys;  /* name -> index into lists */
-  rp_strmap ids;   /* id value -> index into lists */
-  rp_strmap top;   /* keys at brace depth 1: the scenario's own fields */
-  int **lists;     /* [count, capacity, ascending line numbers...] */
+  rp_strmap keys; /* name -> index into lists */
+  rp_strmap ids;  /* id value -> index into lists */
+  rp_strmap top;  /* keys at brace depth 1: the scenario's own fields */
+  int **lists;    /* [count, capacity, ascending line numbers...] */
   int n_lists, cap_lists;
-  rp_arena *mem;   /* borrowed: names live in the scenario's arena */
+  rp_arena *mem; /* borrowed: names live in the scenario's arena */
 } scn_lines;
 
 /* Indexes src.  Returns 0, or -1 when out of memory.  Free with

@@ -11,9 +11,10 @@ double score_round(double x) { return round(x * 10.0) / 10.0; }
 
 static void ratio(score_skill *sk) {
   sk->measured = sk->available > 0;
-  sk->score = sk->measured
-                  ? score_round(100.0 * (double)sk->earned / (double)sk->available)
-                  : 0.0;
+  sk->score =
+      sk->measured
+          ? score_round(100.0 * (double)sk->earned / (double)sk->available)
+          : 0.0;
 }
 
 const char *score_tier(double overall) {
@@ -67,8 +68,8 @@ void score_totals(score_report *r, int decisions) {
   r->relationship_quality = r->relationship_raw;
   r->capped = false;
   if (ps->measured) {
-    double cap = SCORE_AGREEABLE_CAP +
-                 (100.0 - SCORE_AGREEABLE_CAP) * ps->score / 100.0;
+    double cap =
+        SCORE_AGREEABLE_CAP + (100.0 - SCORE_AGREEABLE_CAP) * ps->score / 100.0;
     if (r->relationship_quality > cap) {
       r->relationship_quality = score_round(cap);
       r->capped = true;
@@ -100,9 +101,11 @@ void score_session(const sess_session *s, score_report *r) {
     if (ch->question)
       r->questions++;
 
-    score_moment m = {i, (d[i].value_max - d[i].value) +
-                             (d[i].skill[SCN_PUSHING] - d[i].skill_min[SCN_PUSHING]),
-                      d[i].value - d[i].value_min};
+    score_moment m = {
+        i,
+        (d[i].value_max - d[i].value) +
+            (d[i].skill[SCN_PUSHING] - d[i].skill_min[SCN_PUSHING]),
+        d[i].value - d[i].value_min};
     /* A moment that helped must not also have pushed more than needed. */
     if (d[i].skill[SCN_PUSHING] > d[i].skill_min[SCN_PUSHING])
       m.gained = 0;

@@ -38,13 +38,13 @@ struct sess_session {
   int n_lines, cap_lines;
   sess_decision *dec;
   int n_dec, cap_dec;
-  bool quiet; /* exploring: no transcript, no texts, no decision log */
-  bool stuck; /* aborted because no choice could be offered */
+  bool quiet;         /* exploring: no transcript, no texts, no decision log */
+  bool stuck;         /* aborted because no choice could be offered */
   uint64_t rng_entry; /* the generator as the current node was entered */
   /* Which texts are ours to free (the others are the scenario's). */
-  bool *opt_own;           /* per option slot (cap_opts) */
-  bool *line_own;          /* per transcript line (cap_lines) */
-  unsigned char *dec_own;  /* per decision: OWN_TEXT | OWN_BEST */
+  bool *opt_own;          /* per option slot (cap_opts) */
+  bool *line_own;         /* per transcript line (cap_lines) */
+  unsigned char *dec_own; /* per decision: OWN_TEXT | OWN_BEST */
   /* Nodes first visited and choices first taken since the last reset, so
    * that a reset clears only those; all_dirty after a restore. */
   int *touched_nodes, n_touched_nodes;
@@ -87,8 +87,7 @@ static const char *describe(char *buf, size_t n, const char *field,
     snprintf(buf, n, "%s of %s '%s'", field,
              node->is_ending ? "ending" : "node", node->id);
   else
-    snprintf(buf, n, "%s of choice '%s' in node '%s'", field, ch->id,
-             node->id);
+    snprintf(buf, n, "%s of choice '%s' in node '%s'", field, ch->id, node->id);
   return buf;
 }
 
@@ -143,9 +142,8 @@ static rp_status text_of(sess_session *s, const char *text, int fn,
   }
   char what[200];
   scn_view v = view_of(s);
-  rp_status st = scn_eval_text(s->scn, fn, &v,
-                               describe(what, sizeof what, field, node, ch),
-                               out, err);
+  rp_status st = scn_eval_text(
+      s->scn, fn, &v, describe(what, sizeof what, field, node, ch), out, err);
   *own = st == RP_OK;
   return st;
 }
@@ -172,7 +170,8 @@ static rp_status offered(sess_session *s, const scn_node *node,
  * session always shows the same order.  A generator of its own: display
  * must not consume the scenario's math.random stream. */
 static void shuffle(sess_session *s, int n) {
-  uint64_t x = s->seed ^ ((uint64_t)n << 32) ^ (uint64_t)s->visits[n] * 0x9e3779b97f4a7c15ULL;
+  uint64_t x = s->seed ^ ((uint64_t)n << 32) ^
+               (uint64_t)s->visits[n] * 0x9e3779b97f4a7c15ULL;
   for (int i = s->n_opts - 1; i > 0; i--) {
     int j = (int)rp_rng_range(&x, 0, i);
     sess_option tmp = s->opts[i];
@@ -209,9 +208,9 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
   }
   if (s->cap_opts < node->n_choices) {
     sess_option *o = realloc(s->opts, (size_t)node->n_choices * sizeof *o);
-    bool *ow = o != NULL ? realloc(s->opt_own, (size_t)node->n_choices *
-                                                   sizeof *ow)
-                         : NULL;
+    bool *ow = o != NULL
+                   ? realloc(s->opt_own, (size_t)node->n_choices * sizeof *ow)
+                   : NULL;
     if (o != NULL)
       s->opts = o;
     if (ow == NULL) {
@@ -231,12 +230,11 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
     if (!ok && ch->unavailable == NULL)
       continue;
     char *line;
-    if (text_of(s, ch->text, ch->fn_text, "text", node, ch, &line, &own,
-                err) != RP_OK)
+    if (text_of(s, ch->text, ch->fn_text, "text", node, ch, &line, &own, err) !=
+        RP_OK)
       return abort_with(s, err);
     s->opt_own[s->n_opts] = own;
-    s->opts[s->n_opts++] =
-        (sess_option){i, ok ? ++s->n_avail : 0, ok, line};
+    s->opts[s->n_opts++] = (sess_option){i, ok ? ++s->n_avail : 0, ok, line};
   }
   if (node->shuffle)
     shuffle(s, n);
@@ -487,8 +485,10 @@ rp_status sess_choose(sess_session *s, int number, double seconds,
       return take(s, i, seconds, err);
   if (s->n_avail == 1)
     return rp_fail(err, RP_EINPUT, "there is no choice %d; type 1", number);
-  return rp_fail(err, RP_EINPUT, "there is no choice %d; type a number from 1 "
-                                 "to %d", number, s->n_avail);
+  return rp_fail(err, RP_EINPUT,
+                 "there is no choice %d; type a number from 1 "
+                 "to %d",
+                 number, s->n_avail);
 }
 
 rp_status sess_choose_index(sess_session *s, int choice, double seconds,
@@ -501,8 +501,8 @@ rp_status sess_choose_index(sess_session *s, int choice, double seconds,
   return rp_fail(err, RP_EINPUT, "that choice is not offered here");
 }
 
-rp_status sess_choose_id(sess_session *s, const char *choice_id,
-                         double seconds, rp_error *err) {
+rp_status sess_choose_id(sess_session *s, const char *choice_id, double seconds,
+                         rp_error *err) {
   if (s->status != SESS_ACTIVE)
     return rp_fail(err, RP_EINPUT, "the conversation is over");
   const scn_node *node = &s->scn->nodes[s->node];
@@ -514,8 +514,10 @@ rp_status sess_choose_id(sess_session *s, const char *choice_id,
       break;
     return take(s, i, seconds, err);
   }
-  return rp_fail(err, RP_EINPUT, "choice '%s' is not offered at node '%s' "
-                                 "(turn %d)", choice_id, node->id, s->turn + 1);
+  return rp_fail(err, RP_EINPUT,
+                 "choice '%s' is not offered at node '%s' "
+                 "(turn %d)",
+                 choice_id, node->id, s->turn + 1);
 }
 
 void sess_quit(sess_session *s) {
@@ -541,7 +543,8 @@ static rp_status replay(sess_session *s, const sess_decision *saved, int n,
     if (oi < 0)
       return rp_fail(err, RP_ERUNTIME,
                      "replaying turn %d: the same choice is no longer offered "
-                     "(the scenario is not deterministic?)", i + 1);
+                     "(the scenario is not deterministic?)",
+                     i + 1);
     take(s, oi, saved[i].seconds, &e);
   }
   return RP_OK;

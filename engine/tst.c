@@ -18,8 +18,8 @@
 #include "sess.h"
 
 static const char *const TEST_FIELDS[] = {
-    "name", "seed", "path", "ending", "result", "min", "max",
-    "facts", "offered", "not_offered"};
+    "name", "seed", "path",  "ending",  "result",
+    "min",  "max",  "facts", "offered", "not_offered"};
 #define N_TEST_FIELDS ((int)(sizeof TEST_FIELDS / sizeof TEST_FIELDS[0]))
 
 static const char *const SCORE_NAMES[] = {"overall", "relationship_quality",
@@ -55,9 +55,8 @@ static rp_status tfail(tcomp *c, const char *fmt, ...) {
 
 /* Reads the list field f of the test at t as strings; each must pass
  * `valid` (a lookup returning >= 0) or the error names `kind`. */
-static rp_status read_list(tcomp *c, int t, const char *f, char ***out,
-                           int *n, int (*valid)(const scn_scenario *,
-                                                const char *),
+static rp_status read_list(tcomp *c, int t, const char *f, char ***out, int *n,
+                           int (*valid)(const scn_scenario *, const char *),
                            const char *kind) {
   lua_State *L = c->L;
   *out = NULL;
@@ -85,8 +84,8 @@ static rp_status read_list(tcomp *c, int t, const char *f, char ***out,
     }
     const char *v = lua_tostring(L, -1);
     if (valid != NULL && valid(c->s, v) < 0) {
-      rp_status st = tfail(c, "field '%s': no %s '%s' in this scenario", f,
-                           kind, v);
+      rp_status st =
+          tfail(c, "field '%s': no %s '%s' in this scenario", f, kind, v);
       lua_pop(L, 2);
       return st;
     }
@@ -140,9 +139,11 @@ static rp_status read_bounds(tcomp *c, int t, const char *f, bool is_max,
                    : -1;
     if (what < 0 || !lua_isnumber(L, -1) || lua_type(L, -1) != LUA_TNUMBER) {
       rp_status st =
-          what < 0 ? tfail(c, "field '%s': '%s' is not a score (overall, "
-                              "relationship_quality, transactional_pushing, "
-                              "a skill) or a meter", f,
+          what < 0 ? tfail(c,
+                           "field '%s': '%s' is not a score (overall, "
+                           "relationship_quality, transactional_pushing, "
+                           "a skill) or a meter",
+                           f,
                            lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2)
                                                           : "?")
                    : tfail(c, "field '%s': %s must be a number", f,
@@ -216,10 +217,10 @@ static rp_status compile_case(tcomp *c, int t, int idx, tst_case *tc) {
                       "choice")) ||
       (st = read_list(c, t, "offered", &tc->offered, &tc->n_offered,
                       choice_anywhere, "choice")) ||
-      (st = read_list(c, t, "not_offered", &tc->not_offered,
-                      &tc->n_not_offered, choice_anywhere, "choice")) ||
-      (st = read_list(c, t, "facts", &facts, &n_facts, scn_fact_find,
-                      "fact")) ||
+      (st = read_list(c, t, "not_offered", &tc->not_offered, &tc->n_not_offered,
+                      choice_anywhere, "choice")) ||
+      (st =
+           read_list(c, t, "facts", &facts, &n_facts, scn_fact_find, "fact")) ||
       (st = read_bounds(c, t, "min", false, tc)) ||
       (st = read_bounds(c, t, "max", true, tc))) {
     for (int i = 0; i < n_facts; i++)
@@ -403,17 +404,20 @@ bool tst_run(const scn_scenario *s, const tst_case *t, rp_buf *why) {
   bool ok = true;
   for (int i = 0; i < t->n_path && ok; i++) {
     if (sess_state(ss) != SESS_ACTIVE) {
-      rp_buf_printf(why, "    step %d ('%s'): the conversation had already "
-                         "ended (%s)\n", i + 1, t->path[i],
+      rp_buf_printf(why,
+                    "    step %d ('%s'): the conversation had already "
+                    "ended (%s)\n",
+                    i + 1, t->path[i],
                     sess_state(ss) == SESS_ABORTED ? sess_abort_reason(ss)
                                                    : "at an ending");
       ok = false;
       break;
     }
     if (sess_choose_id(ss, t->path[i], 0.0, &err) == RP_EINPUT) {
-      rp_buf_printf(why, "    step %d: '%s' is not offered at node '%s' "
-                         "(offered: ", i + 1, t->path[i],
-                    s->nodes[sess_node(ss)].id);
+      rp_buf_printf(why,
+                    "    step %d: '%s' is not offered at node '%s' "
+                    "(offered: ",
+                    i + 1, t->path[i], s->nodes[sess_node(ss)].id);
       list_offered(why, ss);
       rp_buf_puts(why, ")\n");
       ok = false;
@@ -435,8 +439,7 @@ bool tst_run(const scn_scenario *s, const tst_case *t, rp_buf *why) {
                   at->id);
     ok = false;
   }
-  if (t->result >= 0 &&
-      (!ended || (int)at->outcome.result != t->result)) {
+  if (t->result >= 0 && (!ended || (int)at->outcome.result != t->result)) {
     rp_buf_printf(why, "    expected result %s, got %s\n",
                   scn_result_name((scn_result)t->result),
                   ended ? scn_result_name(at->outcome.result) : "no ending");
@@ -471,8 +474,10 @@ bool tst_run(const scn_scenario *s, const tst_case *t, rp_buf *why) {
     }
   for (int i = 0; i < t->n_not_offered; i++)
     if (is_offered(ss, t->not_offered[i])) {
-      rp_buf_printf(why, "    expected '%s' not to be offered at '%s', but "
-                         "it is\n", t->not_offered[i], at->id);
+      rp_buf_printf(why,
+                    "    expected '%s' not to be offered at '%s', but "
+                    "it is\n",
+                    t->not_offered[i], at->id);
       ok = false;
     }
   sess_free(ss);

@@ -50,8 +50,8 @@ typedef struct chk_diag {
   int line;         /* 0 when not known */
   char *where;      /* "node 'x'", "choice 'c' in node 'x'", or "" */
   char *message;
-  char *hint;       /* what to do, or NULL */
-  char *path;       /* choice ids from the start, comma-separated, or NULL */
+  char *hint; /* what to do, or NULL */
+  char *path; /* choice ids from the start, comma-separated, or NULL */
 } chk_diag;
 
 typedef struct chk_path {
@@ -82,7 +82,7 @@ typedef struct chk_report {
   bool paths_complete; /* every path was walked for the score ranges */
   double total_paths;
   int decisions_min, decisions_max; /* path lengths, start to an ending */
-  chk_ending *endings; /* one per ending, in scenario order */
+  chk_ending *endings;              /* one per ending, in scenario order */
   int n_endings;
   chk_path best, worst;
 } chk_report;
@@ -108,12 +108,12 @@ char *chk_path_ids(const exp_graph *g, const int *gids, int n);
 typedef struct chk_random {
   int runs;
   uint64_t seed;
-  int *taken;          /* per choice gid: times chosen */
-  int choices_taken;   /* choices chosen at least once */
-  int *ending_runs;    /* per ending, in scenario order of endings */
+  int *taken;        /* per choice gid: times chosen */
+  int choices_taken; /* choices chosen at least once */
+  int *ending_runs;  /* per ending, in scenario order of endings */
   int endless, aborted;
-  char *first_error;   /* the first scenario failure met, or NULL */
-  double *scores;      /* overall score per run, ascending */
+  char *first_error; /* the first scenario failure met, or NULL */
+  double *scores;    /* overall score per run, ascending */
 } chk_random;
 
 /* Plays `runs` random sessions (session seeds seed, seed+1, ...). */

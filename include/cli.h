@@ -19,9 +19,9 @@ enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 
 typedef struct cli_cmd {
   const char *name;
-  const char *usage;   /* arguments after the name */
-  const char *summary; /* one line for `rapport --help` */
-  const char *help;    /* the full text for `rapport help NAME` */
+  const char *usage;                 /* arguments after the name */
+  const char *summary;               /* one line for `rapport --help` */
+  const char *help;                  /* the full text for `rapport help NAME` */
   int (*run)(int argc, char **argv); /* argv[0] is the command name */
 } cli_cmd;
 

@@ -18,7 +18,7 @@ const char *cli_default_trainee(void);
  * curriculum (progress and report share this); damaged history files and
  * failures are printed.  On false nothing needs freeing; on true the caller
  * frees all three. */
-bool cli_load_progress(const char *trainee, const char *data_dir,
-                       hist_list *h, prog_report *p, cur_curriculum *cur);
+bool cli_load_progress(const char *trainee, const char *data_dir, hist_list *h,
+                       prog_report *p, cur_curriculum *cur);
 
 #endif

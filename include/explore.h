@@ -38,7 +38,7 @@ typedef struct exp_state {
   int parent_choice; /* gid of the choice taken from the parent, or -1 */
   int depth;
   int first_edge, n_edges;
-  int error;          /* index into errors, for EXP_ERROR and EXP_STUCK */
+  int error;                /* index into errors, for EXP_ERROR and EXP_STUCK */
   int value_min, value_max; /* relationship value over the offered choices */
   int skill_min[SCN_SKILL_COUNT], skill_max[SCN_SKILL_COUNT];
   int trust; /* the trust meter here, for reports */

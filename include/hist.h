@@ -35,10 +35,9 @@ char *hist_data_dir(const char *data_dir);
 
 /* Saves one record (JSON text) to the trainee's history; *saved_path (when
  * not NULL) receives the file's path, which the caller frees. */
-rp_status hist_save(const char *data_dir, const char *trainee,
-                    const char *json, const char *scenario_id,
-                    uint64_t seed, time_t started, char **saved_path,
-                    rp_error *err);
+rp_status hist_save(const char *data_dir, const char *trainee, const char *json,
+                    const char *scenario_id, uint64_t seed, time_t started,
+                    char **saved_path, rp_error *err);
 
 typedef struct hist_entry {
   char *path;

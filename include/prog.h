@@ -38,10 +38,10 @@ enum {
 };
 
 typedef struct prog_series {
-  const char *name;   /* "empathy", ..., "overall" */
-  bool lower_better;  /* pushing and transactional pushing */
-  int n;              /* measured values */
-  double baseline;    /* < 0 when there is no baseline */
+  const char *name;  /* "empathy", ..., "overall" */
+  bool lower_better; /* pushing and transactional pushing */
+  int n;             /* measured values */
+  double baseline;   /* < 0 when there is no baseline */
   double latest, best, current;
   double spark[PROG_SPARK]; /* the last values, oldest first */
   int n_spark;

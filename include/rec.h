@@ -59,7 +59,7 @@ typedef struct rec_decision {
 
 typedef struct rec_record {
   char *scenario_id, *scenario_version, *scenario_sha256;
-  char *scenario_path; /* where it was played from, or NULL */
+  char *scenario_path;   /* where it was played from, or NULL */
   char *scenario_module; /* or NULL */
   char *trainee, *mode, *status;
   char *started_at, *ended_at;

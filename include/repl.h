@@ -21,11 +21,11 @@
 #include "term.h"
 
 typedef struct repl_opts {
-  bool practice;       /* :undo and coach notes during play */
-  bool author;         /* ids, meters and facts shown; :goto :set :reload */
-  const char *path;    /* the scenario file, for :reload */
-  bool interactive;    /* read with readline (stdin is a terminal) */
-  FILE *out;           /* where the conversation goes */
+  bool practice;    /* :undo and coach notes during play */
+  bool author;      /* ids, meters and facts shown; :goto :set :reload */
+  const char *path; /* the scenario file, for :reload */
+  bool interactive; /* read with readline (stdin is a terminal) */
+  FILE *out;        /* where the conversation goes */
   term_style style;
   const char *history; /* readline history file, or NULL */
 } repl_opts;
@@ -33,10 +33,10 @@ typedef struct repl_opts {
 /* A front end's view of one running conversation. */
 typedef struct repl {
   sess_session *s;
-  scn_scenario *scn;  /* owned by the caller; :reload replaces both */
+  scn_scenario *scn; /* owned by the caller; :reload replaces both */
   repl_opts o;
-  int shown;          /* transcript lines printed so far */
-  bool quit;          /* :quit or end of input */
+  int shown; /* transcript lines printed so far */
+  bool quit; /* :quit or end of input */
 } repl;
 
 /* Runs the conversation until it ends, the trainee quits or input ends.

@@ -19,7 +19,8 @@ typedef struct rp_buf {
   bool failed;
 } rp_buf;
 
-#define RP_BUF_INIT {NULL, 0, 0, false}
+#define RP_BUF_INIT                                                            \
+  { NULL, 0, 0, false }
 
 void rp_buf_add(rp_buf *b, const char *s, size_t n);
 void rp_buf_puts(rp_buf *b, const char *s);

@@ -97,8 +97,8 @@ typedef struct scn_choice {
   int gid; /* index among all choices of the scenario */
   int fn_text, fn_reply, fn_when, fn_next; /* registry refs, or SCN_NOFN */
   int skills[SCN_SKILL_COUNT];
-  int value;       /* relationship value: empathy + listening + problem_solving */
-  int next;        /* node index, or -1 when fn_next decides */
+  int value; /* relationship value: empathy + listening + problem_solving */
+  int next;  /* node index, or -1 when fn_next decides */
   uint64_t reveal; /* facts this choice uncovers */
   uint64_t needs;  /* facts that must be known for it to be offered */
   scn_delta *deltas;
@@ -134,8 +134,8 @@ typedef struct scn_prospect {
 typedef struct scn_scenario {
   /* identity */
   const char *id, *title, *module, *difficulty, *version, *brief;
-  const char *currency; /* for deal values; default "USD" */
-  int minutes;          /* estimated minutes to play, 0 when not given */
+  const char *currency;  /* for deal values; default "USD" */
+  int minutes;           /* estimated minutes to play, 0 when not given */
   const char *chunkname; /* the name errors use: the path it was loaded as */
   char sha256[65];       /* of the file's bytes */
 
@@ -154,7 +154,7 @@ typedef struct scn_scenario {
   bool has_functions;
 
   rp_strmap node_index;
-  sbx *sandbox; /* holds the author's functions; NULL for plain data */
+  sbx *sandbox;        /* holds the author's functions; NULL for plain data */
   struct scn_ctx *ctx; /* private to scn_eval.c */
   rp_arena *mem;
 } scn_scenario;

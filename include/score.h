@@ -28,7 +28,8 @@
 #include "sess.h"
 
 /* The most relationship quality a trainee reaches with no problem-solving at
- * all: a merely friendly rep is not a trusted advisor (CEB, Challenger Sale). */
+ * all: a merely friendly rep is not a trusted advisor (CEB, Challenger Sale).
+ */
 #define SCORE_AGREEABLE_CAP 60.0
 
 /* Above this on one axis counts as "high" for the style label. */
@@ -38,10 +39,10 @@
 #define SCORE_MOMENTS 3
 
 typedef struct score_skill {
-  double score;    /* 0-100, or 0 when not measured */
-  bool measured;   /* false: no decision offered a choice on this skill */
-  long earned;     /* sum of chosen - min over decisions */
-  long available;  /* sum of max - min over decisions */
+  double score;   /* 0-100, or 0 when not measured */
+  bool measured;  /* false: no decision offered a choice on this skill */
+  long earned;    /* sum of chosen - min over decisions */
+  long available; /* sum of max - min over decisions */
 } score_skill;
 
 typedef struct score_moment {
@@ -57,7 +58,7 @@ typedef struct score_report {
   double relationship_quality;
   double transactional_pushing;
   double overall;
-  bool capped; /* relationship_quality was limited by problem-solving */
+  bool capped;       /* relationship_quality was limited by problem-solving */
   const char *style; /* "trusted advisor", "transactional pusher", ... */
   const char *tier;  /* "excellent", "proficient", "developing", "needs work" */
   int decisions;

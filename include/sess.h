@@ -27,10 +27,10 @@
 #include "scn.h"
 
 typedef enum sess_status {
-  SESS_ACTIVE,  /* waiting for a choice */
-  SESS_ENDED,   /* reached an ending */
-  SESS_QUIT,    /* the trainee stopped before an ending */
-  SESS_ABORTED  /* a scenario function failed; see sess_abort_reason() */
+  SESS_ACTIVE, /* waiting for a choice */
+  SESS_ENDED,  /* reached an ending */
+  SESS_QUIT,   /* the trainee stopped before an ending */
+  SESS_ABORTED /* a scenario function failed; see sess_abort_reason() */
 } sess_status;
 
 /* "active", "completed", "quit", "aborted" (the record's words). */
@@ -109,8 +109,8 @@ rp_status sess_choose_index(sess_session *s, int choice, double seconds,
                             rp_error *err);
 
 /* Makes the choice with this id; RP_EINPUT when it is not offered now. */
-rp_status sess_choose_id(sess_session *s, const char *choice_id,
-                         double seconds, rp_error *err);
+rp_status sess_choose_id(sess_session *s, const char *choice_id, double seconds,
+                         rp_error *err);
 
 /* Ends an active session early (Ctrl-D, :quit). */
 void sess_quit(sess_session *s);

@@ -50,8 +50,8 @@ typedef struct tst_case {
   uint64_t seed;
   char **path;
   int n_path;
-  int ending;     /* node index, or -1 */
-  int result;     /* scn_result, or -1 */
+  int ending; /* node index, or -1 */
+  int result; /* scn_result, or -1 */
   tst_bound *bounds;
   int n_bounds;
   uint64_t facts;

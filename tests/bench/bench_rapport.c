@@ -3,8 +3,9 @@
  *
  *   bench_rapport walk SCENARIO [PLAYS] [SEED]   the peers' walk, one JSON line
  *   bench_rapport first-line SCENARIO            print the first line, exit
- *   bench_rapport explore SCENARIO [MAX_STATES]  exp_explore alone, one JSON line
- *   bench_rapport random SCENARIO [RUNS]         chk_random_play, one JSON line
+ *   bench_rapport explore SCENARIO [MAX_STATES]  exp_explore alone, one JSON
+ * line bench_rapport random SCENARIO [RUNS]         chk_random_play, one JSON
+ * line
  *
  * The walk is the one of walk.lua and run_ink.js, through rapport's own
  * session API: a session per scenario, sess_restart() per playthrough
@@ -199,11 +200,10 @@ static int random_play(const char *path, int runs) {
 }
 
 static void usage(void) {
-  fprintf(stderr,
-          "usage: bench_rapport walk SCENARIO [PLAYS] [SEED]\n"
-          "       bench_rapport first-line SCENARIO\n"
-          "       bench_rapport explore SCENARIO [MAX_STATES]\n"
-          "       bench_rapport random SCENARIO [RUNS]\n");
+  fprintf(stderr, "usage: bench_rapport walk SCENARIO [PLAYS] [SEED]\n"
+                  "       bench_rapport first-line SCENARIO\n"
+                  "       bench_rapport explore SCENARIO [MAX_STATES]\n"
+                  "       bench_rapport random SCENARIO [RUNS]\n");
   exit(2);
 }
 

@@ -60,10 +60,10 @@ runtime_error_at_load_should_keep_the_authors_message(void **state) {
   expect_load_error("error('bare', 0)\n", RP_ESCENARIO, "test.lua: bare");
 }
 
-/* Regression test, fixed (sbx.c): Lua shortens chunk names longer than LUA_IDSIZE - 1
- * (59) bytes to "..." and their tail in its messages, so for a scenario at
- * a long path a syntax error names a path that does not exist, and a
- * run-time error names the file twice, once shortened (protected_call
+/* Regression test, fixed (sbx.c): Lua shortens chunk names longer than
+ * LUA_IDSIZE - 1 (59) bytes to "..." and their tail in its messages, so for a
+ * scenario at a long path a syntax error names a path that does not exist, and
+ * a run-time error names the file twice, once shortened (protected_call
  * prefixes the chunk name when the message does not start with it):
  *   /home/.../discovery-call-advanced.lua: ...ales-training-2024/scenarios/
  *   discovery-call-advanced.lua:2: undefined global 'x'
@@ -289,9 +289,9 @@ static void doubling_string_should_end_with_the_memory_limit(void **state) {
                         RP_ENOMEM, "memory limit");
 }
 
-/* Regression test, fixed (sbx.c): a memory error caught by pcall is not sticky the way
- * the budget error is, and a failed allocation at the cap is expensive (Lua
- * runs an emergency full collection first) while costing a dozen
+/* Regression test, fixed (sbx.c): a memory error caught by pcall is not sticky
+ * the way the budget error is, and a failed allocation at the cap is expensive
+ * (Lua runs an emergency full collection first) while costing a dozen
  * instructions of budget.  This file fills the 256 MiB cap, then retries a
  * 1 MiB allocation under pcall: measured at about 0.35 ms per retry, the
  * 200,000,000-instruction load budget lets it run for more than an hour
@@ -340,11 +340,11 @@ static void pattern_functions_should_refuse_huge_subjects(void **state) {
                     "of text");
 }
 
-/* Regression test, fixed (sbx.c): pattern matching runs in C where the count hook never
- * fires, and the only bound is the subject's length (64 KiB).  A pattern
- * that backtracks needs time polynomial (or exponential) in that length, so
- * this one-line file never finishes loading: the instruction budget is
- * bypassed.  Fails (times out after 5 s) until the matcher is bounded in
+/* Regression test, fixed (sbx.c): pattern matching runs in C where the count
+ * hook never fires, and the only bound is the subject's length (64 KiB).  A
+ * pattern that backtracks needs time polynomial (or exponential) in that
+ * length, so this one-line file never finishes loading: the instruction budget
+ * is bypassed.  Fails (times out after 5 s) until the matcher is bounded in
  * steps, e.g. by limiting pattern complexity or checking a step counter. */
 static void backtracking_pattern_should_not_hang_the_load(void **state) {
   (void)state;

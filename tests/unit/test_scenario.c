@@ -718,8 +718,8 @@ static void empty_endings_should_fail(void **state) {
       "ending");
 }
 
-/* Regression test, fixed (scn_compile.c, compile_graph): the line of `start` is looked
- * up as the first `start =` key anywhere in the file
+/* Regression test, fixed (scn_compile.c, compile_graph): the line of `start` is
+ * looked up as the first `start =` key anywhere in the file
  * (scn_lines_key(&c->lines, "start", 1)), which is a meter's
  * `start = 3` whenever `state` comes before `start` -- as in BASE and in
  * the docs/authoring.md example.  These messages say line 6 (the meter)
@@ -806,9 +806,9 @@ static void meter_out_of_its_bounds_should_fail(void **state) {
                "test.lua:6: meter 'patience': min (6) is above max (5)");
 }
 
-/* Regression test, fixed (scn_compile.c, compile_meters): meter lines are looked up
- * after the first `state =` key in the file.  Lua tables have no field
- * order, and when the top-level `state` is written after `nodes` that key
+/* Regression test, fixed (scn_compile.c, compile_meters): meter lines are
+ * looked up after the first `state =` key in the file.  Lua tables have no
+ * field order, and when the top-level `state` is written after `nodes` that key
  * is a choice's `state = { ... }`, so a meter named in a choice's effects
  * (here `patience = -1` on line 20) gets the choice's line.  The message
  * says line 20; the meter is declared on line 35. */

@@ -863,10 +863,10 @@ static void undo_should_restore_the_same_shuffled_order(void **state) {
 static void
 a_functions_rawset_on_the_view_should_not_leak_into_later_calls(void **state) {
   (void)state;
-  scn_scenario *f = load_faulty(
-      "function(s) local ok = pcall(rawset, s, 'trust', 999) "
-      "return tostring(ok) .. ' ' .. tostring(s.trust) end",
-      "");
+  scn_scenario *f =
+      load_faulty("function(s) local ok = pcall(rawset, s, 'trust', 999) "
+                  "return tostring(ok) .. ' ' .. tostring(s.trust) end",
+                  "");
   rp_error err;
   sess_session *a = sess_new(f, 1, &err);
   sess_session *b = sess_new(f, 1, &err); /* a new session: trust is 50 */
