@@ -14,7 +14,7 @@ CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L \
             -DRP_SHAREDIR='"$(SHAREDIR)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
 
 BUILD   ?= build
 CORE_SRC = engine/rp_error.c engine/rp_arena.c engine/rp_strmap.c engine/rp_rng.c \
@@ -22,9 +22,10 @@ CORE_SRC = engine/rp_error.c engine/rp_arena.c engine/rp_strmap.c engine/rp_rng.
            engine/scn_compile.c engine/scn_eval.c engine/sess.c engine/score.c \
            engine/rec.c engine/scn_file.c engine/catalog.c engine/debrief.c \
            engine/term.c engine/rp_fs.c engine/rp_buf.c \
-           engine/explore.c engine/check.c engine/check_paths.c engine/check_random.c engine/tst.c engine/cur.c engine/hist.c engine/prog.c
+           engine/explore.c engine/check.c engine/check_paths.c engine/check_random.c engine/tst.c engine/cur.c engine/hist.c engine/prog.c \
+           engine/rp_time.c engine/hw.c engine/grade.c engine/gradebook.c engine/xapi.c
 APP_SRC  = engine/repl.c engine/cli.c engine/cli_play.c engine/cli_check.c engine/cli_modules.c engine/cli_progress.c engine/cli_report.c engine/cli_test.c engine/cli_graph.c \
-           engine/cli_new.c engine/main.c
+           engine/cli_new.c engine/cli_homework.c engine/cli_grade.c engine/main.c
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
 APP_OBJ  = $(APP_SRC:%.c=$(BUILD)/%.o)
 BIN      = $(BUILD)/rapport

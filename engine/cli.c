@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rp_version.h"
+#include "xapi.h"
 
 static int cmd_help(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
@@ -128,6 +129,65 @@ static const cli_cmd COMMANDS[] = {
      "comments teach the format.  It passes rapport check as it is.  An\n"
      "existing file is never overwritten.\n",
      cli_new},
+    {"assign",
+     "SCENARIO --pass MARK --due WHEN --attempts N [--time-limit MIN] "
+     "[--id ID] [--title TEXT] [--instructions TEXT] [-o FILE]",
+     "write a homework assignment (instructors)",
+     "Writes an assignment file (JSON; docs/homework.md) that pins the\n"
+     "scenario's current version by its SHA-256, to standard output or -o\n"
+     "FILE (never replacing a file).  Send it to the trainees.\n"
+     "\n"
+     "  --pass MARK         the overall score (0-100) that passes\n"
+     "  --due WHEN          2026-12-04 (the end of that day, local time),\n"
+     "                      2026-12-04T17:00 (local) or with a zone:\n"
+     "                      2026-12-04T17:00+01:00, 2026-12-04T16:00Z\n"
+     "  --attempts N        graded attempts each trainee may make\n"
+     "  --time-limit MIN    minutes per attempt (default: none)\n"
+     "  --id ID             the assignment's id (default: scenario-YYYYMMDD)\n"
+     "  --title TEXT        for trainees and gradebooks (default: the\n"
+     "                      scenario's title)\n"
+     "  --instructions TEXT shown before each attempt\n",
+     cli_assign},
+    {"homework",
+     "ASSIGNMENT.json [-o FILE] [--scenario FILE] [--trainee NAME] "
+     "[--choices LIST] [--json]",
+     "play a graded attempt at an assignment (trainees)",
+     "Plays one graded attempt: no coach notes, meters or :undo until the\n"
+     "debrief, and the time limit (if any) shown at the prompt.  The attempt\n"
+     "is saved to your history (attempts are counted from it) and written\n"
+     "as a submission file: -o FILE, or ASSIGNMENT-TRAINEE-attemptN.json in\n"
+     "the current folder.  Send that file to your instructor.\n"
+     "\n"
+     "The scenario must be the version the assignment pins: the one found\n"
+     "by id on the search path, or --scenario FILE.\n",
+     cli_homework},
+    {"grade",
+     "ASSIGNMENT.json SUBMISSION_OR_FOLDER... [--csv FILE [--canvas]] "
+     "[--xapi FILE [--lrs-base IRI]] [--json] [--summary] [--jobs N] "
+     "[--accept-late] [--scenario FILE]",
+     "grade homework submissions by replaying them (instructors)",
+     "Replays every submission (files, or *.json under folders) through the\n"
+     "engine with its recorded seed and choices and recomputes the scores;\n"
+     "the file's own numbers are never trusted.  Each submission is passed,\n"
+     "failed, late, over-attempts, over-time, duplicate, tampered,\n"
+     "wrong-version, wrong-assignment or malformed (with the reason).  The\n"
+     "best valid attempt of each trainee counts.\n"
+     "\n"
+     "  --csv FILE       the gradebook for Moodle's CSV import (username,\n"
+     "                   grade, feedback); - for standard output\n"
+     "  --canvas         the CSV in Canvas's gradebook layout instead\n"
+     "  --xapi FILE      xAPI 1.0.3 statements (a JSON array) for an LRS\n"
+     "  --lrs-base IRI   the IRI activities are named under\n"
+     "                   (default " XAPI_DEFAULT_BASE ")\n"
+     "  --json           the full results as JSON on standard output\n"
+     "  --summary        the cohort view: score distribution, pass rate,\n"
+     "                   skill averages, where most trainees pushed\n"
+     "  --jobs N         grade on N threads (default: every core)\n"
+     "  --accept-late    late attempts may count for the grade\n"
+     "  --scenario FILE  the pinned scenario file, if not on the search path\n"
+     "\n"
+     "Exit status 0 when every file was graded (whatever its class).\n",
+     cli_grade},
     {"help", "[COMMAND]", "show help for rapport or one command",
      "Shows the list of commands, or the help of one.\n", cmd_help},
     {"version", "", "print the version", "Prints rapport's version.\n",

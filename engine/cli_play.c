@@ -15,13 +15,16 @@
 
 #include "catalog.h"
 #include "cli.h"
+#include "cli_play.h"
 #include "cli_trainee.h"
 #include "debrief.h"
 #include "hist.h"
+#include "hw.h"
 #include "rec.h"
 #include "repl.h"
 #include "rp_buf.h"
 #include "rp_fs.h"
+#include "rp_time.h"
 #include "scn_file.h"
 
 /* ---- helpers --------------------------------------------------------------
@@ -111,9 +114,40 @@ static void print_brief(FILE *out, const scn_scenario *s,
 /* Where a finished session goes besides the screen. */
 typedef struct save_to {
   bool save;
-  const char *data_dir; /* NULL: the XDG default */
-  FILE *note;           /* where "saved to ..." is said */
+  const char *data_dir;   /* NULL: the XDG default */
+  FILE *note;             /* where "saved to ..." is said */
+  const char *submission; /* graded homework: the submission file, or NULL */
+  bool submission_given;  /* -o named it: never pick another name */
 } save_to;
+
+/* Writes a graded attempt's submission: to the path given, never replacing
+ * a file; a default name that exists already gets "-2", "-3", ... so an
+ * attempt is never lost.  *written receives the name used (caller frees). */
+static rp_status write_submission(const save_to *to, const char *text,
+                                  char **written, rp_error *err) {
+  *written = NULL;
+  size_t len = strlen(text), n = strlen(to->submission) + 16;
+  for (int k = 1; k < 100; k++) {
+    char *path = malloc(n);
+    if (path == NULL)
+      return rp_fail(err, RP_ENOMEM, "out of memory");
+    if (k == 1)
+      snprintf(path, n, "%s", to->submission);
+    else /* "x.json" -> "x-2.json" */
+      snprintf(path, n, "%.*s-%d.json", (int)strlen(to->submission) - 5,
+               to->submission, k);
+    rp_status st = rp_write_new(path, text, len, err);
+    if (st == RP_OK) {
+      *written = path;
+      return RP_OK;
+    }
+    free(path);
+    if (st != RP_EINPUT || to->submission_given)
+      return st; /* RP_EINPUT: it exists */
+  }
+  return rp_fail(err, RP_EIO, "%s and 98 more names like it exist already",
+                 to->submission);
+}
 
 /* Prints the debrief or the record of a finished session and saves the
  * record to the trainee's history; returns whether all of it worked. */
@@ -160,6 +194,23 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
               meta->trainee, path, term_reset(&st));
     }
     free(path);
+    if (to->submission != NULL && !rp_buf_failed(&rec)) {
+      char *sub = NULL;
+      if (write_submission(to, rp_buf_str(&rec), &sub, &err) != RP_OK) {
+        cli_error("the submission could not be written: %s (the attempt is "
+                  "in your history; `rapport progress` lists it)",
+                  err.msg);
+        ok = false;
+      } else if (to->note != NULL) {
+        term_style st = term_style_for(to->note);
+        fprintf(to->note,
+                "\n%sSubmission written to %s%s\nSend this file to your "
+                "instructor as it is: it is graded by replaying your "
+                "choices.\n",
+                term_bold(&st), sub, term_reset(&st));
+      }
+      free(sub);
+    }
     rp_buf_free(&rec);
   }
   cJSON_free(text);
@@ -173,6 +224,10 @@ typedef struct play_args {
   const char *scenario, *seed, *choices, *trainee, *data_dir;
   bool json, author;
   bool assess; /* the baseline: no coaching until the end, then advice */
+  /* graded homework (rapport homework) */
+  const hw_assignment *hw;
+  int attempt;
+  const char *output; /* -o, or NULL for the default name */
 } play_args;
 
 static int parse_play(int argc, char **argv, play_args *a) {
@@ -327,6 +382,29 @@ static void print_advice(const sess_session *s, const cur_curriculum *cur) {
     printf("  Module %d, %s.\n", (int)(m - cur->modules) + 1, m->title);
 }
 
+/* ---- graded homework ----------------------------------------------------- */
+
+typedef struct homework_ctx {
+  const play_args *a;
+  bool timed_out;
+} homework_ctx;
+
+static cJSON *add_homework(cJSON *o, void *arg) {
+  const homework_ctx *h = arg;
+  char now[32];
+  rec_time(time(NULL), now);
+  hw_attempt at = {
+      (char *)h->a->hw->id, h->a->attempt, h->a->hw->time_limit_minutes,
+      h->timed_out,         now,           0};
+  cJSON *x = hw_attempt_build(&at);
+  if (x == NULL || !cJSON_AddItemToObject(o, "homework", x)) {
+    cJSON_Delete(x);
+    cJSON_Delete(o);
+    return NULL; /* finish() reports out of memory */
+  }
+  return o;
+}
+
 static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
   scn_scenario *scn = *scnp;
   uint64_t seed = fresh_seed();
@@ -347,10 +425,15 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
     cli_error("%s", err.msg);
     return CLI_FAIL;
   }
-  repl_opts o = {!a->assess, a->author,           path, false,
-                 out,        term_style_for(out), NULL};
+  homework_ctx hwc = {a, false};
+  repl_opts o = {
+      !a->assess && a->hw == NULL, a->author, path, false,         out,
+      term_style_for(out),         NULL,      0,    &hwc.timed_out};
+  if (a->hw != NULL && a->hw->time_limit_minutes > 0)
+    o.deadline = repl_now() + a->hw->time_limit_minutes * 60.0;
   rec_meta meta = {trainee,
                    a->author   ? "author"
+                   : a->hw     ? "graded"
                    : a->assess ? "assessment"
                                : "practice",
                    time(NULL), 0};
@@ -375,9 +458,31 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
   if (a->assess && cat_curriculum(&cur, &cerr) != RP_OK)
     cli_error("%s", cerr.msg); /* advice without module names */
   advice_ctx adv = {s, &cur};
-  save_to to = {!a->author, a->data_dir, out};
-  if (!finish(s, &meta, a->json, a->assess ? add_advice : NULL, &adv, &to))
+  save_to to = {!a->author, a->data_dir, out, NULL, a->output != NULL};
+  char *subname = NULL;
+  if (a->hw != NULL) {
+    if (a->output != NULL) {
+      to.submission = a->output;
+    } else {
+      size_t n = strlen(a->hw->id) + strlen(trainee) + 40;
+      subname = malloc(n);
+      if (subname != NULL)
+        snprintf(subname, n, "%s-%s-attempt%d.json", a->hw->id, trainee,
+                 a->attempt);
+      to.submission = subname;
+    }
+    if (to.submission == NULL) {
+      cli_error("out of memory");
+      ok = false;
+    }
+  }
+  if (!finish(s, &meta, a->json,
+              a->hw       ? add_homework
+              : a->assess ? add_advice
+                          : NULL,
+              a->hw ? (void *)&hwc : (void *)&adv, &to))
     ok = false;
+  free(subname);
   if (a->assess && !a->json)
     print_advice(s, &cur);
   cur_free(&cur);
@@ -722,4 +827,20 @@ int cli_replay(int argc, char **argv) {
   scn_free(scn);
   rec_free(&rec);
   return rc;
+}
+
+/* ---- rapport homework: the graded attempt itself ------------------------- */
+
+int cli_play_graded(scn_scenario **scn, const char *path, const cli_graded *g) {
+  play_args a;
+  memset(&a, 0, sizeof a);
+  a.scenario = path;
+  a.trainee = g->trainee;
+  a.data_dir = g->data_dir;
+  a.choices = g->choices;
+  a.json = g->json;
+  a.hw = g->hw;
+  a.attempt = g->attempt;
+  a.output = g->output;
+  return run_play(scn, path, &a);
 }

@@ -575,16 +575,37 @@ static char **complete(const char *text, int start, int end) {
   return rl_completion_matches(text, complete_gen);
 }
 
-/* Reads one line with readline; NULL at end of input (Ctrl-D). */
-static char *read_tty(const char *prompt) {
+double repl_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Reads one line with readline; NULL at end of input (Ctrl-D) or when the
+ * deadline (when not 0) passes, which sets *late. */
+static char *read_tty(const char *prompt, double deadline, bool *late) {
   cb_done = false;
   cb_line = NULL;
+  *late = false;
   rl_callback_handler_install(prompt, on_line);
   while (!cb_done) {
     fd_set fds;
     FD_ZERO(&fds);
     FD_SET(fileno(rl_instream), &fds);
-    int rc = select(fileno(rl_instream) + 1, &fds, NULL, NULL, NULL);
+    struct timeval tv, *tvp = NULL;
+    if (deadline > 0) {
+      double left = deadline - repl_now();
+      if (left <= 0) {
+        *late = true;
+        break;
+      }
+      tv.tv_sec = (time_t)left;
+      tv.tv_usec = (suseconds_t)((left - (double)tv.tv_sec) * 1e6);
+      tvp = &tv;
+    }
+    int rc = select(fileno(rl_instream) + 1, &fds, NULL, NULL, tvp);
+    if (rc == 0)
+      continue; /* the deadline check above ends the read */
     if (rc < 0 && errno == EINTR) {
       if (got_sigwinch) {
         got_sigwinch = 0;
@@ -647,12 +668,6 @@ static void remember(const char *line) {
     add_history(buf);
 }
 
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
   repl r = {*sp, *scnp, *o, 0, false};
   struct sigaction old_int, old_winch;
@@ -682,17 +697,41 @@ rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
             term_dim(&o->style), term_reset(&o->style));
   /* Authors stay after an ending, to :undo, :goto or :reload. */
   while ((sess_state(r.s) == SESS_ACTIVE || o->author) && !r.quit) {
-    double t0 = now();
-    char *line = o->interactive ? read_tty("> ") : read_plain(stdin);
-    if (line == NULL) { /* Ctrl-D or end of input */
+    double t0 = repl_now();
+    bool late = o->deadline > 0 && t0 >= o->deadline;
+    char prompt[64] = "> ";
+    if (o->deadline > 0 && !late) {
+      double left = o->deadline - t0;
+      if (left >= 60)
+        snprintf(prompt, sizeof prompt, "[%d min left] > ",
+                 (int)((left + 59) / 60));
+      else
+        snprintf(prompt, sizeof prompt, "[%d s left] > ", (int)left + 1);
+    }
+    char *line = NULL;
+    if (!late)
+      line = o->interactive ? read_tty(prompt, o->deadline, &late)
+                            : read_plain(stdin);
+    if (line != NULL && o->deadline > 0 && repl_now() >= o->deadline) {
+      free(line); /* typed after the time ran out: not taken */
+      line = NULL;
+      late = true;
+    }
+    if (line == NULL) { /* Ctrl-D, end of input or time up */
       if (o->interactive)
         fputc('\n', o->out);
+      if (late) {
+        fprintf(o->out, "%sTime is up: the call ends here.%s\n",
+                term_bold(&o->style), term_reset(&o->style));
+        if (o->timed_out != NULL)
+          *o->timed_out = true;
+      }
       sess_quit(r.s);
       break;
     }
     if (o->interactive)
       remember(line);
-    repl_handle(&r, line, o->interactive ? now() - t0 : 0.0);
+    repl_handle(&r, line, o->interactive ? repl_now() - t0 : 0.0);
     free(line);
   }
   *sp = r.s;

@@ -71,6 +71,11 @@ int cli_check(int argc, char **argv);
 /* cli_test.c */
 int cli_test(int argc, char **argv);
 
+/* cli_homework.c, cli_grade.c */
+int cli_assign(int argc, char **argv);
+int cli_homework(int argc, char **argv);
+int cli_grade(int argc, char **argv);
+
 /* cli_graph.c, cli_new.c */
 int cli_graph(int argc, char **argv);
 int cli_new(int argc, char **argv);

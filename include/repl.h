@@ -28,6 +28,11 @@ typedef struct repl_opts {
   FILE *out;        /* where the conversation goes */
   term_style style;
   const char *history; /* readline history file, or NULL */
+  /* A time limit (graded homework): the monotonic instant (repl_now()) at
+   * which the call ends by itself, or 0 for none.  *timed_out, when not
+   * NULL, is set when it did. */
+  double deadline;
+  bool *timed_out;
 } repl_opts;
 
 /* A front end's view of one running conversation. */
@@ -48,6 +53,9 @@ rp_status repl_run(sess_session **s, scn_scenario **scn, const repl_opts *o);
 /* Prints transcript lines not yet shown, then the current options.  Used by
  * repl_run and by scripted play (--choices). */
 void repl_show(repl *r);
+
+/* Seconds on the monotonic clock (for repl_opts.deadline). */
+double repl_now(void);
 
 /* Handles one line of input: a choice number or id, or a :command.  Messages
  * for the trainee go to r->o.out. */
