@@ -349,11 +349,6 @@ void grade_finish(const hw_assignment *a, grade_result *v, int n,
 
 /* ---- the gradebook ------------------------------------------------------- */
 
-static int by_name(const void *pa, const void *pb) {
-  const grade_trainee *x = pa, *y = pb;
-  return strcmp(x->name, y->name);
-}
-
 static void skills_line(rp_buf *b, const grade_result *r) {
   static const char *const label[SCN_SKILL_COUNT] = {
       "empathy", "listening", "problem-solving", "pushing"};
@@ -385,8 +380,10 @@ static void skills_line(rp_buf *b, const grade_result *r) {
                   worst == SCN_PUSHING ? "pushing less" : label[worst]);
 }
 
-static char *feedback(const hw_assignment *a, const grade_result *v, int n,
-                      const char *name, const grade_result *best) {
+/* The feedback of one trainee whose results are v[idx[0..n-1]], in the
+ * order given. */
+static char *feedback(const hw_assignment *a, const grade_result *v,
+                      const int *idx, int n, const grade_result *best) {
   rp_buf b = RP_BUF_INIT;
   if (best != NULL) {
     rp_buf_printf(&b, "%s: %.1f (pass mark %g), attempt %d of %d; ",
@@ -409,9 +406,8 @@ static char *feedback(const hw_assignment *a, const grade_result *v, int n,
   /* Then every submission that did not count and why, briefly. */
   int listed = 0;
   for (int i = 0; i < n; i++) {
-    const grade_result *r = &v[i];
-    if (r->trainee == NULL || strcmp(r->trainee, name) != 0 || r == best ||
-        r->cls == GRADE_PASSED || r->cls == GRADE_FAILED)
+    const grade_result *r = &v[idx[i]];
+    if (r == best || r->cls == GRADE_PASSED || r->cls == GRADE_FAILED)
       continue;
     if (listed++ == 4) {
       rp_buf_puts(&b, " ...");
@@ -428,38 +424,50 @@ static char *feedback(const hw_assignment *a, const grade_result *v, int n,
   return rp_buf_take(&b);
 }
 
+/* Results with a trainee, by trainee then given order (stable). */
+static int by_trainee_index(const void *pa, const void *pb) {
+  int a = *(const int *)pa, b = *(const int *)pb;
+  int c = strcmp(sort_base[a].trainee, sort_base[b].trainee);
+  return c != 0 ? c : (a > b) - (a < b);
+}
+
 grade_trainee *grade_trainees(const hw_assignment *a, const grade_result *v,
                               int n, int *n_out) {
   *n_out = 0;
   grade_trainee *t = calloc((size_t)(n > 0 ? n : 1), sizeof *t);
-  if (t == NULL)
+  int *idx = malloc(sizeof *idx * (size_t)(n > 0 ? n : 1));
+  if (t == NULL || idx == NULL) {
+    free(t);
+    free(idx);
     return NULL;
-  int m = 0;
-  for (int i = 0; i < n; i++) {
-    if (v[i].trainee == NULL)
-      continue;
-    int j = 0;
-    while (j < m && strcmp(t[j].name, v[i].trainee) != 0)
-      j++;
-    if (j == m)
-      t[m++].name = v[i].trainee;
   }
-  qsort(t, (size_t)m, sizeof *t, by_name);
-  for (int j = 0; j < m; j++) {
-    for (int i = 0; i < n; i++) {
-      if (v[i].trainee == NULL || strcmp(v[i].trainee, t[j].name) != 0)
-        continue;
-      t[j].submissions++;
-      if (v[i].counted)
-        t[j].best = &v[i];
-    }
-    t[j].passed = t[j].best != NULL && t[j].best->cls == GRADE_PASSED;
-    t[j].feedback = feedback(a, v, n, t[j].name, t[j].best);
-    if (t[j].feedback == NULL) {
+  int k = 0;
+  for (int i = 0; i < n; i++)
+    if (v[i].trainee != NULL)
+      idx[k++] = i;
+  sort_base = v; /* not thread-safe: runs once, after the workers */
+  qsort(idx, (size_t)k, sizeof *idx, by_trainee_index);
+  int m = 0;
+  for (int lo = 0; lo < k;) {
+    int hi = lo;
+    while (hi < k && strcmp(v[idx[hi]].trainee, v[idx[lo]].trainee) == 0)
+      hi++;
+    grade_trainee *g = &t[m++];
+    g->name = v[idx[lo]].trainee;
+    g->submissions = hi - lo;
+    for (int i = lo; i < hi; i++)
+      if (v[idx[i]].counted)
+        g->best = &v[idx[i]];
+    g->passed = g->best != NULL && g->best->cls == GRADE_PASSED;
+    g->feedback = feedback(a, v, idx + lo, hi - lo, g->best);
+    if (g->feedback == NULL) {
       grade_trainees_free(t, m);
+      free(idx);
       return NULL;
     }
+    lo = hi;
   }
+  free(idx);
   *n_out = m;
   return t;
 }

@@ -11,7 +11,7 @@ set -u
 what=${1:-build}
 
 build_pkgs="gcc make pkg-config liblua5.4-dev libcjson-dev libreadline-dev"
-test_pkgs="libcmocka-dev tmux expect valgrind graphviz python3 chromium"
+test_pkgs="libcmocka-dev tmux expect valgrind graphviz python3 chromium nodejs npm"
 
 missing=""
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
@@ -31,6 +31,9 @@ if [ "$what" = test ]; then
   command -v dot >/dev/null 2>&1 || need graphviz
   command -v python3 >/dev/null 2>&1 || need python3
   command -v chromium >/dev/null 2>&1 || need chromium
+  # the xAPI statements are checked with an npm validator
+  command -v node >/dev/null 2>&1 || need nodejs
+  command -v npm >/dev/null 2>&1 || need npm
 fi
 [ -z "$missing" ] && exit 0
 
