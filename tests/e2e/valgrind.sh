@@ -32,3 +32,13 @@ check_vg "a broken scenario" "$RAPPORT_BIN" play tests/scenarios/bad/next_typo.l
 check_vg "an aborting scenario" "$RAPPORT_BIN" play tests/scenarios/bad/runtime_say.lua --choices 1
 rp play tests/scenarios/tiny.lua --seed 2 --choices 1,2 --json >"$TMP/r.json" 2>/dev/null
 check_vg "replay" "$RAPPORT_BIN" replay "$TMP/r.json"
+
+# Homework: assign, a graded attempt, grading on two threads with every output.
+mkdir -p "$TMP/hw"
+check_vg "assign" "$RAPPORT_BIN" assign discovery-call --pass 60 --due 2099-01-01T00:00Z --attempts 2 --time-limit 5 --id vg -o "$TMP/hw/a.json"
+check_vg "homework" "$RAPPORT_BIN" homework "$TMP/hw/a.json" --trainee vg --choices earn_agenda,where_breaks,cost_of_it -o "$TMP/hw/s1.json"
+rp homework "$TMP/hw/a.json" --trainee vg2 --choices pitch_features,double_down,keep_pushing -o "$TMP/hw/s2.json" >/dev/null 2>&1
+sed 's/"overall":[^,]*/"overall": 99/' "$TMP/hw/s2.json" >"$TMP/hw/s3.json"
+head -c 500 "$TMP/hw/s1.json" >"$TMP/hw/s4.json"
+check_vg "grade (two threads, every output)" "$RAPPORT_BIN" grade "$TMP/hw/a.json" "$TMP/hw" --jobs 2 --csv "$TMP/g.csv" --xapi "$TMP/x.json" --json
+check_vg "grade --summary" "$RAPPORT_BIN" grade "$TMP/hw/a.json" "$TMP/hw" --summary
