@@ -241,10 +241,10 @@ cJSON *hw_build(const hw_assignment *a) {
         cJSON_AddStringToObject(sc, "title", a->scenario_title)) &&
        cJSON_AddStringToObject(sc, "version", a->scenario_version) &&
        cJSON_AddStringToObject(sc, "sha256", a->scenario_sha256);
-  if (ok) {
-    cJSON_AddItemToObject(o, "scenario", sc);
-    sc = NULL;
-  }
+  if (ok && cJSON_AddItemToObject(o, "scenario", sc))
+    sc = NULL; /* o owns it now */
+  else
+    ok = false;
   ok = ok && cJSON_AddNumberToObject(o, "pass_mark", a->pass_mark) &&
        cJSON_AddStringToObject(o, "due", a->due) &&
        cJSON_AddNumberToObject(o, "max_attempts", a->max_attempts) &&
