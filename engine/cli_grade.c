@@ -483,8 +483,12 @@ int cli_grade(int argc, char **argv) {
     cJSON *o = gb_json(&a, res, files.n, tr, nt, &sum);
     char *s = o != NULL ? cJSON_Print(o) : NULL;
     cJSON_Delete(o);
-    if (s == NULL || printf("%s\n", s) < 0)
+    if (s == NULL) {
+      cli_error("out of memory writing the JSON results");
       rc = CLI_FAIL;
+    } else if (printf("%s\n", s) < 0) {
+      rc = CLI_FAIL;
+    }
     cJSON_free(s);
   } else if (g.summary) {
     print_summary(&a, &sum);
