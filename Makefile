@@ -23,7 +23,7 @@ CORE_SRC = engine/rp_error.c engine/rp_arena.c engine/rp_strmap.c engine/rp_rng.
            engine/rec.c engine/scn_file.c engine/catalog.c engine/debrief.c \
            engine/term.c engine/rp_fs.c engine/rp_buf.c \
            engine/explore.c engine/check.c engine/check_paths.c engine/check_random.c engine/tst.c engine/cur.c engine/hist.c engine/prog.c \
-           engine/rp_time.c engine/hw.c engine/grade.c engine/gradebook.c engine/xapi.c
+           engine/rp_json.c engine/rp_time.c engine/hw.c engine/grade.c engine/gradebook.c engine/xapi.c
 APP_SRC  = engine/repl.c engine/cli.c engine/cli_play.c engine/cli_check.c engine/cli_modules.c engine/cli_progress.c engine/cli_report.c engine/cli_test.c engine/cli_graph.c \
            engine/cli_new.c engine/cli_homework.c engine/cli_grade.c engine/main.c
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rp_json.h"
+
 static char *dup_str(const cJSON *o, const char *key) {
   const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
   return cJSON_IsString(v) ? strdup(v->valuestring) : NULL;
@@ -13,15 +15,10 @@ static char *dup_str(const cJSON *o, const char *key) {
 rp_status cur_parse(const char *name, const char *text, size_t len,
                     cur_curriculum *c, rp_error *err) {
   memset(c, 0, sizeof *c);
-  const char *end = NULL;
-  cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, false);
+  cJSON *root = rp_json_parse(name, text, len, err);
   rp_status st = RP_EINPUT;
-  if (root == NULL) {
-    int line = 1;
-    for (const char *p = text; end != NULL && p < end && p < text + len; p++)
-      line += *p == '\n';
-    return rp_fail(err, RP_EINPUT, "%s:%d: not valid JSON", name, line);
-  }
+  if (root == NULL)
+    return RP_EINPUT;
   const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(root, "format");
   const cJSON *mods = cJSON_GetObjectItemCaseSensitive(root, "modules");
   if (!cJSON_IsString(fmt) ||

@@ -232,12 +232,12 @@ rp_status grade_one(const hw_assignment *a, const scn_scenario *scn,
   } else if (!r->completed) {
     classify(r, GRADE_FAILED,
              sess_state(s) == SESS_ABORTED
-                 ? "the scenario stopped with an error after %d decisions "
+                 ? "the scenario stopped with an error after %d decision%s "
                    "(tell the instructor)"
-             : h.timed_out ? "the time limit ended the call after %d decisions"
+             : h.timed_out ? "the time limit ended the call after %d decision%s"
                            : "did not finish the call (quit after %d "
-                             "decisions)",
-             r->n_decisions);
+                             "decision%s)",
+             r->n_decisions, r->n_decisions == 1 ? "" : "s");
   } else if (r->grade + 1e-9 < a->pass_mark) {
     classify(r, GRADE_FAILED, "scored %.1f, below the pass mark of %g",
              r->overall, a->pass_mark);
@@ -295,8 +295,10 @@ static int by_trainee_time(const void *pa, const void *pb) {
 }
 
 static bool same_attempt(const grade_result *x, const grade_result *y) {
+  /* By instant, not text: the same start written in another zone is the
+   * same attempt. */
   return strcmp(x->trainee, y->trainee) == 0 && x->started == y->started &&
-         x->seed == y->seed && strcmp(x->started_at, y->started_at) == 0;
+         x->seed == y->seed;
 }
 
 static bool counts(const grade_result *r, bool accept_late) {
@@ -413,7 +415,10 @@ static char *feedback(const hw_assignment *a, const grade_result *v,
       rp_buf_puts(&b, " ...");
       break;
     }
-    rp_buf_printf(&b, " Attempt %d %s", r->attempt, grade_class_name(r->cls));
+    if (r->attempt > 0)
+      rp_buf_printf(&b, " Attempt %d %s", r->attempt, grade_class_name(r->cls));
+    else
+      rp_buf_printf(&b, " A submission %s", grade_class_name(r->cls));
     if (r->cls == GRADE_LATE || r->cls == GRADE_OVER_ATTEMPTS ||
         r->cls == GRADE_OVER_TIME)
       rp_buf_printf(&b, " (%.1f, not counted)", r->grade);
@@ -458,7 +463,12 @@ grade_trainee *grade_trainees(const hw_assignment *a, const grade_result *v,
     for (int i = lo; i < hi; i++)
       if (v[idx[i]].counted)
         g->best = &v[idx[i]];
-    g->passed = g->best != NULL && g->best->cls == GRADE_PASSED;
+    /* A late attempt counts only with accept_late; then it passes on its
+     * grade like any other. */
+    g->passed =
+        g->best != NULL && (g->best->cls == GRADE_PASSED ||
+                            (g->best->cls == GRADE_LATE && g->best->completed &&
+                             g->best->grade + 1e-9 >= a->pass_mark));
     g->feedback = feedback(a, v, idx + lo, hi - lo, g->best);
     if (g->feedback == NULL) {
       grade_trainees_free(t, m);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rp_json.h"
 #include "rp_time.h"
 
 bool hw_valid_id(const char *id) {
@@ -119,16 +120,9 @@ rp_status hw_parse(const char *name, const char *text, size_t len,
   if (len > HW_MAX_BYTES)
     return rp_fail(err, RP_EINPUT, "%s: larger than %zu KiB; not an assignment",
                    name, HW_MAX_BYTES >> 10);
-  const char *end = NULL;
-  cJSON *o = cJSON_ParseWithLengthOpts(text, len, &end, false);
-  if (o == NULL) {
-    size_t at = end != NULL && end >= text ? (size_t)(end - text) : 0;
-    int line = 1;
-    for (size_t i = 0; i < at && i < len; i++)
-      line += text[i] == '\n';
-    return rp_fail(err, RP_EINPUT, "%s:%d: not valid JSON (near byte %zu)",
-                   name, line, at);
-  }
+  cJSON *o = rp_json_parse(name, text, len, err);
+  if (o == NULL)
+    return RP_EINPUT;
   rp_status st = RP_EINPUT;
   const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(o, "format");
   if (!cJSON_IsObject(o) || !cJSON_IsString(fmt) ||

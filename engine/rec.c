@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rp_json.h"
 #include "rp_version.h"
 
 void rec_time(time_t t, char out[32]) {
@@ -244,16 +245,9 @@ rp_status rec_parse(const char *name, const char *text, size_t len,
                    "%s: larger than %zu MiB; not a session "
                    "record",
                    name, REC_MAX_BYTES >> 20);
-  const char *end = NULL;
-  r->json = cJSON_ParseWithLengthOpts(text, len, &end, false);
-  if (r->json == NULL) {
-    size_t at = end != NULL && end >= text ? (size_t)(end - text) : 0;
-    int line = 1;
-    for (size_t i = 0; i < at && i < len; i++)
-      line += text[i] == '\n';
-    return rp_fail(err, RP_EINPUT, "%s:%d: not valid JSON (near byte %zu)",
-                   name, line, at);
-  }
+  r->json = rp_json_parse(name, text, len, err);
+  if (r->json == NULL)
+    return RP_EINPUT;
   const cJSON *o = r->json;
   rp_status st = RP_ENOMEM;
   if (!cJSON_IsObject(o)) {

@@ -315,7 +315,7 @@ expect_eq "recording that the time limit ended it" \
   "$(json dc-timed-tess-attempt1.json 'd["homework"]["timed_out"], d["status"]')" "(True, 'quit')"
 run rp grade timed.json dc-timed-tess-attempt1.json --json
 expect_eq "it grades as failed, unfinished" "$(echo "$OUT" | python3 -c 'import json,sys; s=json.load(sys.stdin)["submissions"][0]; print(s["class"], s["reason"])')" \
-  "failed the time limit ended the call after 1 decisions"
+  "failed the time limit ended the call after 1 decision"
 # A submission whose times say it ran past the limit is over-time.
 python3 - <<'EOF'
 import json

@@ -976,7 +976,7 @@ static void unfinished_attempt_should_grade_zero(void **s) {
   grade_result r;
   GRADE(&r, "eve-1.json", .trainee = "eve", .choices = {"ask"}, .quit = true);
   expect_class(&r, GRADE_FAILED,
-               "did not finish the call (quit after 1 decisions)");
+               "did not finish the call (quit after 1 decision)");
   assert_false(r.completed);
   assert_true(r.overall == 100); /* the answers given were the best ... */
   assert_true(r.grade == 0);     /* ... but a hang-up earns nothing */
@@ -1507,7 +1507,7 @@ static void trainees_should_be_sorted_with_feedback_naming_the_facts(void **s) {
        "Not passed: 0.0 (pass mark 70), attempt 1 of 3; unfinished (100.0 "
        "over the decisions made); relationship quality 100, pushing 0 "
        "(empathy 100, listening 100); did not finish the call (quit after 1 "
-       "decisions)."},
+       "decision)."},
       {"fay", -1, 1, false, "No grade: Attempt 1 tampered."},
   };
   for (int i = 0; i < nt; i++) {
@@ -2027,7 +2027,7 @@ static void statements_should_cover_attempts_and_decisions(void **s) {
   grade_result q;
   GRADE_ON(&zero, &q, "q.json", .choices = {"ask"}, .quit = true);
   expect_class(&q, GRADE_FAILED,
-               "did not finish the call (quit after 1 decisions)");
+               "did not finish the call (quit after 1 decision)");
   st = xapi_statements(&zero, tiny, &q, 1, BASE, "rapport 9.9");
   assert_non_null(st);
   assert_int_equal(cJSON_GetArraySize(st), 2);
