@@ -100,6 +100,47 @@ static void sha256_should_pad_correctly_at_block_boundaries(void **state) {
   }
 }
 
+/* The digest must not depend on which compression function the CPU gets:
+ * the SHA-NI one and the portable one over the same tests, and a larger
+ * pseudo-random input fed in uneven pieces against the one-shot digest. */
+static void sha256_portable_code_should_give_the_same_digests(void **state) {
+  for (int pass = 0; pass < 2; pass++) {
+    rp_sha256_portable_only(pass == 1);
+    sha256_should_match_the_fips_180_4_vectors(state);
+    sha256_of_one_million_a_fed_in_uneven_pieces_should_match(state);
+    sha256_should_pad_correctly_at_block_boundaries(state);
+  }
+  size_t n = 100003;
+  unsigned char *data = malloc(n);
+  assert_non_null(data);
+  uint32_t x = 1;
+  for (size_t i = 0; i < n; i++) {
+    x = x * 1103515245u + 12345u;
+    data[i] = (unsigned char)(x >> 16);
+  }
+  char whole[2][65], pieces[2][65];
+  for (int pass = 0; pass < 2; pass++) {
+    rp_sha256_portable_only(pass == 1);
+    rp_sha256_hex(data, n, whole[pass]);
+    rp_sha256 c;
+    rp_sha256_init(&c);
+    for (size_t at = 0, step = 1; at < n; step = step % 300 + 7) {
+      size_t k = step < n - at ? step : n - at;
+      rp_sha256_update(&c, data + at, k);
+      at += k;
+    }
+    unsigned char d[32];
+    rp_sha256_final(&c, d);
+    for (int i = 0; i < 32; i++)
+      snprintf(pieces[pass] + 2 * i, 3, "%02x", d[i]);
+  }
+  rp_sha256_portable_only(false);
+  free(data);
+  assert_string_equal(whole[0], whole[1]);
+  assert_string_equal(pieces[0], whole[0]);
+  assert_string_equal(pieces[1], whole[0]);
+}
+
 /* ---- rp_strmap ----------------------------------------------------------- */
 
 static void
@@ -512,6 +553,7 @@ int main(void) {
       cmocka_unit_test(
           sha256_of_one_million_a_fed_in_uneven_pieces_should_match),
       cmocka_unit_test(sha256_should_pad_correctly_at_block_boundaries),
+      cmocka_unit_test(sha256_portable_code_should_give_the_same_digests),
       cmocka_unit_test(strmap_should_return_minus_one_for_any_key_when_empty),
       cmocka_unit_test(strmap_should_get_what_was_put_and_refuse_duplicates),
       cmocka_unit_test(strmap_should_grow_to_ten_thousand_keys),
