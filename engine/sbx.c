@@ -2,11 +2,6 @@
  * sbx.c -- the sandbox: allow-listed environment, strict globals, memory cap,
  * instruction budget, bounded string functions.  See sbx.h.
  */
-/* mmap's MAP_ANONYMOUS and madvise(MADV_HUGEPAGE) for the pool's chunks */
-#ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE
-#endif
-
 #include "sbx.h"
 
 #include <lauxlib.h>
@@ -16,36 +11,38 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
+#include "rp_pages.h"
 #include "rp_rng.h"
 
 /* The count hook runs every HOOK_STEP instructions while budget remains. */
 #define HOOK_STEP 1000
 
-/* Lua's small objects (tables, short strings, closures, hash nodes up to
- * POOL_MAX bytes) come from a pool: size classes of POOL_GRAIN bytes, each
- * with a free list, carved out of chunks that double from CHUNK_MIN.  A
- * scenario of 10,000 nodes makes about a million of them while it loads;
- * with malloc, its bookkeeping was a tenth of the load and faulting in its
- * small pages a sixth (a fault costs microseconds in a VM).  Chunks
- * of CHUNK_HUGE bytes and more are mapped on huge-page boundaries with
- * MADV_HUGEPAGE, so one fault brings 2 MiB.  Larger requests go to malloc.
- * Accounting for the memory cap is unchanged: by the sizes Lua asks for
- * (freed blocks stay in the pool until sbx_free, so the process may hold
- * up to the largest amount of small blocks ever live, which the cap
- * bounds). */
+/* Lua's memory comes from a pool: free lists per size class, carved out of
+ * chunks that double from CHUNK_MIN, so that from 2 MiB on a chunk is on
+ * huge pages (rp_pages.h) and one fault brings 2 MiB.  Page faults are what
+ * made loading slow: a scenario of 10,000 nodes makes about a million small
+ * objects and a few megabytes of parser arrays, and with malloc its bookkeeping
+ * was a tenth of the load and faulting in 4 KiB pages a sixth (a fault costs
+ * microseconds in a VM).  Classes: every 16 bytes up to POOL_SMALL (tables,
+ * strings, closures), then powers of two up to POOL_MAX (the parser's code and
+ * constant arrays, tables' parts; Lua grows those by doubling, so little
+ * is lost to rounding).  Larger blocks go to malloc.  Accounting for the
+ * memory cap is unchanged: by the sizes Lua asks for (freed blocks stay
+ * in the pool until sbx_free, so the process may hold up to the most
+ * memory ever live in the pool, which the cap bounds). */
 #define POOL_GRAIN 16
-#define POOL_MAX 512
-#define POOL_CLASSES (POOL_MAX / POOL_GRAIN)
+#define POOL_SMALL 512
+#define POOL_LOG_MIN 10 /* the first power-of-two class: 1 KiB */
+#define POOL_LOG_MAX 22 /* the last: 4 MiB */
+#define POOL_MAX ((size_t)1 << POOL_LOG_MAX)
+#define POOL_CLASSES (POOL_SMALL / POOL_GRAIN + POOL_LOG_MAX - POOL_LOG_MIN + 1)
 #define CHUNK_MIN ((size_t)64 * 1024)
-#define CHUNK_HUGE ((size_t)2 * 1024 * 1024)
 #define CHUNK_MAX ((size_t)8 * 1024 * 1024)
 
 typedef struct chunk {
   struct chunk *next;
-  void *map;       /* the mapping to munmap, or NULL when from malloc */
-  size_t map_size; /* its length */
+  size_t size; /* of the whole chunk, for rp_pages_free */
 } chunk;
 
 /* The chunk header, rounded so that blocks after it stay 16-byte aligned. */
@@ -80,74 +77,31 @@ static void budget_hook(lua_State *L, lua_Debug *ar);
 
 /* ---- the pool ------------------------------------------------------------ */
 
-/* A chunk of size bytes (header included), or NULL.  Big ones are mapped
- * at a huge-page boundary and advised to use huge pages (advice only). */
+/* A chunk of size bytes (header included), or NULL; big ones are on huge
+ * pages. */
 static chunk *chunk_new(size_t size) {
-#if defined(MAP_ANONYMOUS) && defined(MADV_HUGEPAGE)
-  if (size >= CHUNK_HUGE) {
-    size_t span = size + CHUNK_HUGE;
-    unsigned char *m = mmap(NULL, span, PROT_READ | PROT_WRITE,
-                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (m == MAP_FAILED)
-      return NULL;
-    uintptr_t a =
-        ((uintptr_t)m + CHUNK_HUGE - 1) & ~(uintptr_t)(CHUNK_HUGE - 1);
-    unsigned char *p = (unsigned char *)a;
-    /* give back the slack before and after the aligned span */
-    if (p > m)
-      munmap(m, (size_t)(p - m));
-    if (p + size < m + span)
-      munmap(p + size, (size_t)(m + span - (p + size)));
-    (void)madvise(p, size, MADV_HUGEPAGE);
-    chunk *c = (chunk *)p;
-    c->map = p;
-    c->map_size = size;
-    return c;
-  }
-#endif
-  chunk *c = malloc(size);
+  chunk *c = rp_pages_alloc(size);
   if (c != NULL)
-    c->map = NULL;
+    c->size = size;
   return c;
 }
 
-static void chunk_free(chunk *c) {
-  if (c->map != NULL)
-    munmap(c->map, c->map_size);
-  else
-    free(c);
+/* The class of a block of n bytes (1 <= n <= POOL_MAX). */
+static int pool_class(size_t n) {
+  if (n <= POOL_SMALL)
+    return (int)((n - 1) / POOL_GRAIN);
+  int k = POOL_SMALL / POOL_GRAIN, log = POOL_LOG_MIN;
+  while (((size_t)1 << log) < n) {
+    log++;
+    k++;
+  }
+  return k;
 }
 
-/* Returns a block of class k (k + 1 grains), or NULL. */
-static void *pool_get(pool *p, int k) {
-  void *b = p->free[k];
-  if (b != NULL) {
-    memcpy(&p->free[k], b, sizeof(void *));
-    return b;
-  }
-  size_t size = (size_t)(k + 1) * POOL_GRAIN;
-  if ((size_t)(p->end - p->bump) < size) {
-    size_t csize = p->next_size ? p->next_size : CHUNK_MIN;
-    chunk *c = chunk_new(csize);
-    if (c == NULL)
-      return NULL;
-    /* The old chunk's tail is smaller than one block: it joins the free
-     * list of its own size. */
-    size_t rest = (size_t)(p->end - p->bump);
-    if (rest >= POOL_GRAIN) {
-      int r = (int)(rest / POOL_GRAIN) - 1;
-      memcpy(p->bump, &p->free[r], sizeof(void *));
-      p->free[r] = p->bump;
-    }
-    c->next = p->chunks;
-    p->chunks = c;
-    p->bump = (unsigned char *)c + CHUNK_HEADER;
-    p->end = (unsigned char *)c + csize;
-    p->next_size = csize < CHUNK_MAX ? csize * 2 : CHUNK_MAX;
-  }
-  b = p->bump;
-  p->bump += size;
-  return b;
+static size_t class_size(int k) {
+  if (k < POOL_SMALL / POOL_GRAIN)
+    return (size_t)(k + 1) * POOL_GRAIN;
+  return (size_t)1 << (POOL_LOG_MIN + k - POOL_SMALL / POOL_GRAIN);
 }
 
 static void pool_put(pool *p, void *b, int k) {
@@ -155,13 +109,48 @@ static void pool_put(pool *p, void *b, int k) {
   p->free[k] = b;
 }
 
-/* The class of a block of n bytes (1 <= n <= POOL_MAX). */
-static int pool_class(size_t n) { return (int)((n - 1) / POOL_GRAIN); }
+/* Gives the unused rest of the newest chunk to the free lists, as the
+ * largest blocks that fit (it is a multiple of POOL_GRAIN). */
+static void pool_retire_rest(pool *p) {
+  for (int k = POOL_CLASSES - 1; k >= 0; k--)
+    while ((size_t)(p->end - p->bump) >= class_size(k)) {
+      pool_put(p, p->bump, k);
+      p->bump += class_size(k);
+    }
+}
+
+/* Returns a block of class k, or NULL. */
+static void *pool_get(pool *p, int k) {
+  void *b = p->free[k];
+  if (b != NULL) {
+    memcpy(&p->free[k], b, sizeof(void *));
+    return b;
+  }
+  size_t size = class_size(k);
+  if ((size_t)(p->end - p->bump) < size) {
+    size_t csize = p->next_size ? p->next_size : CHUNK_MIN;
+    if (csize < size + CHUNK_HEADER) /* a block bigger than the next chunk */
+      csize = size * 2;
+    chunk *c = chunk_new(csize);
+    if (c == NULL)
+      return NULL;
+    pool_retire_rest(p);
+    c->next = p->chunks;
+    p->chunks = c;
+    p->bump = (unsigned char *)c + CHUNK_HEADER;
+    p->end = (unsigned char *)c + csize;
+    if (p->next_size < CHUNK_MAX)
+      p->next_size = csize < CHUNK_MAX ? csize * 2 : CHUNK_MAX;
+  }
+  b = p->bump;
+  p->bump += size;
+  return b;
+}
 
 static void pool_release(pool *p) {
   while (p->chunks != NULL) {
     chunk *next = p->chunks->next;
-    chunk_free(p->chunks);
+    rp_pages_free(p->chunks, p->chunks->size);
     p->chunks = next;
   }
   memset(p, 0, sizeof *p);
@@ -191,16 +180,16 @@ static void *pool_realloc(pool *p, void *ptr, size_t osize, size_t nsize) {
     free(ptr);
     return NULL;
   }
-  bool old_small = ptr != NULL && osize <= POOL_MAX;
+  bool old_pooled = ptr != NULL && osize <= POOL_MAX;
   if (nsize == 0) {
-    if (old_small)
+    if (old_pooled)
       pool_put(p, ptr, pool_class(osize));
     else
       free(ptr);
     return NULL;
   }
   if (nsize > POOL_MAX) {
-    if (ptr == NULL || !old_small)
+    if (ptr == NULL || !old_pooled)
       return realloc(ptr, nsize);
     void *n = malloc(nsize);
     if (n != NULL) {
@@ -210,12 +199,12 @@ static void *pool_realloc(pool *p, void *ptr, size_t osize, size_t nsize) {
     return n;
   }
   int k = pool_class(nsize);
-  if (old_small && pool_class(osize) == k)
+  if (old_pooled && pool_class(osize) == k)
     return ptr;
   void *n = pool_get(p, k);
   if (n != NULL && ptr != NULL) {
     memcpy(n, ptr, osize < nsize ? osize : nsize);
-    if (old_small)
+    if (old_pooled)
       pool_put(p, ptr, pool_class(osize));
     else
       free(ptr);

@@ -9,6 +9,7 @@
 
 #include "rp_arena.h"
 #include "rp_buf.h"
+#include "rp_pages.h"
 #include "rp_rng.h"
 #include "rp_sha256.h"
 #include "rp_strmap.h"
@@ -295,6 +296,48 @@ arena_should_return_null_for_a_size_that_cannot_be_allocated(void **state) {
   assert_null(almost);
 }
 
+/* ---- rp_pages ------------------------------------------------------------ */
+
+/* Blocks small (calloc) and huge-page sized (mapped): zeroed, aligned,
+ * and resizing keeps what was written across both kinds. */
+static void
+pages_should_be_zeroed_and_keep_contents_when_resized(void **state) {
+  (void)state;
+  static const size_t sizes[] = {1, 4096, RP_PAGES_HUGE - 1, RP_PAGES_HUGE,
+                                 3 * RP_PAGES_HUGE + 5};
+  for (size_t i = 0; i < UNIT_COUNT(sizes); i++) {
+    unsigned char *p = rp_pages_alloc(sizes[i]);
+    assert_non_null(p);
+    assert_int_equal((uintptr_t)p % alignof(max_align_t), 0);
+    for (size_t j = 0; j < sizes[i]; j += 511)
+      assert_int_equal(p[j], 0);
+    assert_int_equal(p[sizes[i] - 1], 0);
+    rp_pages_free(p, sizes[i]);
+  }
+  /* grow from a small block through the huge-page threshold and back */
+  size_t n = 1000;
+  unsigned char *p = rp_pages_alloc(n);
+  assert_non_null(p);
+  for (size_t j = 0; j < n; j++)
+    p[j] = (unsigned char)(j * 7);
+  static const size_t steps[] = {
+      5000, RP_PAGES_HUGE + 1, RP_PAGES_HUGE + 100, 5 * RP_PAGES_HUGE, 2000,
+      800};
+  for (size_t i = 0; i < UNIT_COUNT(steps); i++) {
+    unsigned char *q = rp_pages_realloc(p, n, steps[i]);
+    assert_non_null(q);
+    size_t keep = n < steps[i] ? n : steps[i];
+    keep = keep < 1000 ? keep : 1000;
+    for (size_t j = 0; j < keep; j++)
+      assert_int_equal(q[j], (unsigned char)(j * 7));
+    q[steps[i] - 1] = 1; /* the whole new size is usable */
+    p = q;
+    n = steps[i];
+  }
+  rp_pages_free(p, n);
+  rp_pages_free(NULL, 10);
+}
+
 /* ---- rp_rng -------------------------------------------------------------- */
 
 static void rng_should_give_the_splitmix64_reference_sequence(void **state) {
@@ -554,6 +597,7 @@ int main(void) {
           sha256_of_one_million_a_fed_in_uneven_pieces_should_match),
       cmocka_unit_test(sha256_should_pad_correctly_at_block_boundaries),
       cmocka_unit_test(sha256_portable_code_should_give_the_same_digests),
+      cmocka_unit_test(pages_should_be_zeroed_and_keep_contents_when_resized),
       cmocka_unit_test(strmap_should_return_minus_one_for_any_key_when_empty),
       cmocka_unit_test(strmap_should_get_what_was_put_and_refuse_duplicates),
       cmocka_unit_test(strmap_should_grow_to_ten_thousand_keys),

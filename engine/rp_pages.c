@@ -1,0 +1,92 @@
+/* rp_pages.c -- large zeroed blocks, on huge pages where possible.  See
+ * rp_pages.h. */
+
+/* mmap's MAP_ANONYMOUS and madvise(MADV_HUGEPAGE) */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
+
+#include "rp_pages.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define PAGES_MAPPED 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PAGES_MAPPED 0
+#endif
+#endif
+#if !defined(PAGES_MAPPED) && defined(MAP_ANONYMOUS) && defined(MADV_HUGEPAGE)
+#define PAGES_MAPPED 1
+#endif
+#ifndef PAGES_MAPPED
+#define PAGES_MAPPED 0
+#endif
+
+/* Whether a block of n bytes is mapped (else from calloc). */
+static int mapped(size_t n) { return PAGES_MAPPED && n >= RP_PAGES_HUGE; }
+
+/* Rounds n up to whole huge pages: a mapping ends on a page boundary. */
+static size_t span_of(size_t n) {
+  return (n + RP_PAGES_HUGE - 1) & ~(RP_PAGES_HUGE - 1);
+}
+
+void *rp_pages_alloc(size_t n) {
+#if PAGES_MAPPED
+  if (mapped(n)) {
+    size_t span = span_of(n);
+    if (span < n || span > SIZE_MAX - RP_PAGES_HUGE)
+      return NULL;
+    /* Map a huge page more than needed and trim it to a boundary. */
+    unsigned char *m = mmap(NULL, span + RP_PAGES_HUGE, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+      return NULL;
+    uintptr_t a =
+        ((uintptr_t)m + RP_PAGES_HUGE - 1) & ~(uintptr_t)(RP_PAGES_HUGE - 1);
+    unsigned char *p = (unsigned char *)a;
+    if (p > m)
+      munmap(m, (size_t)(p - m));
+    if (p + span < m + span + RP_PAGES_HUGE)
+      munmap(p + span, (size_t)(m + span + RP_PAGES_HUGE - (p + span)));
+    (void)madvise(p, span, MADV_HUGEPAGE);
+    return p;
+  }
+#endif
+  return calloc(1, n);
+}
+
+void *rp_pages_realloc(void *p, size_t old, size_t n) {
+  if (p == NULL)
+    return rp_pages_alloc(n);
+  if (!mapped(old) && !mapped(n))
+    return realloc(p, n);
+  if (mapped(old) && mapped(n) && span_of(old) == span_of(n))
+    return p;
+  /* Between a mapping and malloc, or to a mapping of another size: copy
+   * (a new mapping keeps its huge-page alignment, which mremap would not). */
+  void *q = rp_pages_alloc(n);
+  if (q == NULL)
+    return NULL;
+  memcpy(q, p, old < n ? old : n);
+  rp_pages_free(p, old);
+  return q;
+}
+
+void rp_pages_free(void *p, size_t n) {
+  if (p == NULL)
+    return;
+#if PAGES_MAPPED
+  if (mapped(n)) {
+    munmap(p, span_of(n));
+    return;
+  }
+#else
+  (void)n;
+#endif
+  free(p);
+}
