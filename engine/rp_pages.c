@@ -53,7 +53,9 @@ void *rp_pages_alloc(size_t n) {
       munmap(m, (size_t)(p - m));
     if (p + span < m + span + RP_PAGES_HUGE)
       munmap(p + span, (size_t)(m + span + RP_PAGES_HUGE - (p + span)));
-    (void)madvise(p, span, MADV_HUGEPAGE);
+    /* Huge pages for the whole 2 MiB units only: a huge page is resident
+     * whole once touched, and a block's tail would cost up to 2 MiB. */
+    (void)madvise(p, n & ~(RP_PAGES_HUGE - 1), MADV_HUGEPAGE);
     return p;
   }
 #endif

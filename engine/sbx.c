@@ -2,6 +2,10 @@
  * sbx.c -- the sandbox: allow-listed environment, strict globals, memory cap,
  * instruction budget, bounded string functions.  See sbx.h.
  */
+/* madvise(MADV_DONTNEED) for freed big blocks of the pool */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
 #include "sbx.h"
 
 #include <lauxlib.h>
@@ -11,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "rp_pages.h"
 #include "rp_rng.h"
@@ -37,6 +42,8 @@
 #define POOL_LOG_MAX 22 /* the last: 4 MiB */
 #define POOL_MAX ((size_t)1 << POOL_LOG_MAX)
 #define POOL_CLASSES (POOL_SMALL / POOL_GRAIN + POOL_LOG_MAX - POOL_LOG_MIN + 1)
+/* Freed blocks from this size up give their pages back (pool_put). */
+#define POOL_RELEASE ((size_t)256 * 1024)
 #define CHUNK_MIN ((size_t)64 * 1024)
 #define CHUNK_MAX ((size_t)8 * 1024 * 1024)
 
@@ -107,6 +114,20 @@ static size_t class_size(int k) {
 static void pool_put(pool *p, void *b, int k) {
   memcpy(b, &p->free[k], sizeof(void *));
   p->free[k] = b;
+#if defined(MADV_DONTNEED)
+  /* A big block is seldom asked for again (the parser's arrays, grown by
+   * doubling, leave their old copies here): give its pages back, all but
+   * the one holding the link, so that they are not resident for nothing.
+   * They fault in again if the block is reused. */
+  size_t size = class_size(k);
+  if (size >= POOL_RELEASE) {
+    const uintptr_t page = 4096; /* a multiple of the page size suffices */
+    uintptr_t from = ((uintptr_t)b + sizeof(void *) + page - 1) & ~(page - 1);
+    uintptr_t to = ((uintptr_t)b + size) & ~(page - 1);
+    if (to > from)
+      (void)madvise((void *)from, to - from, MADV_DONTNEED);
+  }
+#endif
 }
 
 /* Gives the unused rest of the newest chunk to the free lists, as the

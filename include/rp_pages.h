@@ -6,8 +6,10 @@
  * 64 MiB of 4 KiB pages took about 300 ms; on huge pages about 9 ms), and
  * loading a large scenario or exploring millions of states touches tens of
  * megabytes once each.  A block of RP_PAGES_HUGE bytes or more is mapped
- * on a huge-page boundary and advised MADV_HUGEPAGE: one fault per 2 MiB
- * instead of 512, and fewer TLB misses on random access.  That is advice:
+ * on a huge-page boundary and its whole 2 MiB units are advised
+ * MADV_HUGEPAGE: one fault per 2 MiB instead of 512, and fewer TLB misses
+ * on random access (its tail stays in small pages, so that it costs no
+ * more memory than it uses).  That is advice:
  * where the kernel has no huge page to give, it uses small ones.  Smaller
  * blocks, systems without madvise and sanitizer builds (AddressSanitizer
  * must see every block) use calloc.
