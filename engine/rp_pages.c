@@ -1,9 +1,9 @@
 /* rp_pages.c -- large zeroed blocks, on huge pages where possible.  See
  * rp_pages.h. */
 
-/* mmap's MAP_ANONYMOUS and madvise(MADV_HUGEPAGE) */
-#ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE
+/* mmap's MAP_ANONYMOUS, madvise(MADV_HUGEPAGE) and mremap(MREMAP_FIXED) */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
 #endif
 
 #include "rp_pages.h"
@@ -35,27 +35,43 @@ static size_t span_of(size_t n) {
   return (n + RP_PAGES_HUGE - 1) & ~(RP_PAGES_HUGE - 1);
 }
 
+#if PAGES_MAPPED
+/* Maps span bytes (a multiple of RP_PAGES_HUGE) on a huge-page boundary,
+ * not yet advised; NULL when out of memory. */
+static unsigned char *map_aligned(size_t span) {
+  if (span > SIZE_MAX - RP_PAGES_HUGE)
+    return NULL;
+  /* Map a huge page more than needed and trim it to a boundary. */
+  unsigned char *m = mmap(NULL, span + RP_PAGES_HUGE, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (m == MAP_FAILED)
+    return NULL;
+  uintptr_t a =
+      ((uintptr_t)m + RP_PAGES_HUGE - 1) & ~(uintptr_t)(RP_PAGES_HUGE - 1);
+  unsigned char *p = (unsigned char *)a;
+  if (p > m)
+    munmap(m, (size_t)(p - m));
+  if (p + span < m + span + RP_PAGES_HUGE)
+    munmap(p + span, (size_t)(m + span + RP_PAGES_HUGE - (p + span)));
+  return p;
+}
+
+/* Huge pages for the whole 2 MiB units of a block of n bytes at p only: a
+ * huge page is resident whole once touched, and a block's tail would cost
+ * up to 2 MiB. */
+static void advise(void *p, size_t n) {
+  if (n >= RP_PAGES_HUGE)
+    (void)madvise(p, n & ~(RP_PAGES_HUGE - 1), MADV_HUGEPAGE);
+}
+#endif
+
 void *rp_pages_alloc(size_t n) {
 #if PAGES_MAPPED
   if (mapped(n)) {
     size_t span = span_of(n);
-    if (span < n || span > SIZE_MAX - RP_PAGES_HUGE)
-      return NULL;
-    /* Map a huge page more than needed and trim it to a boundary. */
-    unsigned char *m = mmap(NULL, span + RP_PAGES_HUGE, PROT_READ | PROT_WRITE,
-                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (m == MAP_FAILED)
-      return NULL;
-    uintptr_t a =
-        ((uintptr_t)m + RP_PAGES_HUGE - 1) & ~(uintptr_t)(RP_PAGES_HUGE - 1);
-    unsigned char *p = (unsigned char *)a;
-    if (p > m)
-      munmap(m, (size_t)(p - m));
-    if (p + span < m + span + RP_PAGES_HUGE)
-      munmap(p + span, (size_t)(m + span + RP_PAGES_HUGE - (p + span)));
-    /* Huge pages for the whole 2 MiB units only: a huge page is resident
-     * whole once touched, and a block's tail would cost up to 2 MiB. */
-    (void)madvise(p, n & ~(RP_PAGES_HUGE - 1), MADV_HUGEPAGE);
+    unsigned char *p = span < n ? NULL : map_aligned(span);
+    if (p != NULL)
+      advise(p, n);
     return p;
   }
 #endif
@@ -67,10 +83,32 @@ void *rp_pages_realloc(void *p, size_t old, size_t n) {
     return rp_pages_alloc(n);
   if (!mapped(old) && !mapped(n))
     return realloc(p, n);
-  if (mapped(old) && mapped(n) && span_of(old) == span_of(n))
-    return p;
-  /* Between a mapping and malloc, or to a mapping of another size: copy
-   * (a new mapping keeps its huge-page alignment, which mremap would not). */
+#if PAGES_MAPPED
+  if (mapped(old) && mapped(n)) {
+    size_t span = span_of(n);
+    if (span < n)
+      return NULL;
+    if (span == span_of(old)) {
+      advise(p, n);
+      return p;
+    }
+#if defined(MREMAP_FIXED)
+    /* Move the pages to a new aligned place instead of copying them: the
+     * page tables move, huge pages stay whole (both ends are aligned), and
+     * the old and new copies are never resident together. */
+    unsigned char *q = map_aligned(span);
+    if (q == NULL)
+      return NULL;
+    void *r = mremap(p, span_of(old), span, MREMAP_MAYMOVE | MREMAP_FIXED, q);
+    if (r != MAP_FAILED) {
+      advise(r, n);
+      return r;
+    }
+    munmap(q, span);
+#endif
+  }
+#endif
+  /* Between a mapping and malloc (or where pages cannot move): copy. */
   void *q = rp_pages_alloc(n);
   if (q == NULL)
     return NULL;
