@@ -59,8 +59,12 @@ static uint64_t hash_key(const unsigned char *k, size_t n) {
     h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 31;
   }
-  for (; i < n; i++)
-    h = (h ^ k[i]) * 0x100000001b3ULL;
+  if (i < n) { /* the last 1 to 7 bytes as one word, not one by one */
+    uint64_t w = 0;
+    memcpy(&w, k + i, n - i);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+  }
   h ^= h >> 29;
   return h * 0x94d049bb133111ebULL;
 }
@@ -141,8 +145,18 @@ static long keyset_insert(keyset *ks, const unsigned char *key) {
   return i >= 0 ? -2 : keyset_add(ks, key, &pr);
 }
 
+/* A set of options a node showed (bits by choice index) and its offer + 1
+ * (0: empty).  MEMO_WAYS of them per node. */
+#define MEMO_LOG 3
+#define MEMO_WAYS (1 << MEMO_LOG)
+typedef struct offer_memo {
+  uint64_t shown, avail;
+  int offer;
+} offer_memo;
+
 typedef struct explorer {
   exp_graph *g;
+  offer_memo *memo; /* MEMO_WAYS per node */
   keyset ks;
   int cap_states, cap_edges, cap_offers;
   int *offer_table; /* offer index + 1, 0 = empty; offer_cap a power of 2 */
@@ -369,6 +383,7 @@ static void reset(explorer *x) {
   if (x->ks.table != NULL)
     memset(x->ks.table, 0, x->ks.cap * sizeof *x->ks.table);
   memset(g->node_reached, 0, (size_t)scn->n_nodes);
+  memset(x->memo, 0, (size_t)scn->n_nodes * MEMO_WAYS * sizeof *x->memo);
   memset(g->choice_offered, 0, (size_t)scn->n_choices + 1);
   memset(g->choice_shown, 0, (size_t)scn->n_choices + 1);
   for (int n = 0; n < scn->n_nodes; n++)
@@ -380,6 +395,33 @@ static void reset(explorer *x) {
 static bool note_options(explorer *x, int i, const int *gids,
                          const unsigned char *available, int n) {
   exp_graph *g = x->g;
+  /* States at a node show few different sets of options: remember the
+   * offer of the last MEMO_WAYS sets (by a hash of the set), and their
+   * coverage is already noted. */
+  int node = g->states[i].node;
+  const scn_node *nd = &g->scn->nodes[node];
+  offer_memo *memo = NULL;
+  uint64_t shown = 0, avail = 0;
+  if (nd->n_choices <= 64 && nd->n_choices > 0) {
+    /* a node's choices have consecutive gids (scn_compile numbers them in
+     * order) */
+    int base = nd->choices[0].gid;
+    for (int j = 0; j < n; j++) {
+      uint64_t bit = (uint64_t)1 << (gids[j] - base);
+      shown |= bit;
+      if (available[j])
+        avail |= bit;
+    }
+    memo = &x->memo[(size_t)node * MEMO_WAYS +
+                    (size_t)(((avail ^ shown * 0x9e3779b97f4a7c15ULL) *
+                              0xbf58476d1ce4e5b9ULL) >>
+                             (64 - MEMO_LOG))];
+    if (memo->offer > 0 && memo->shown == shown && memo->avail == avail) {
+      g->states[i].offer = memo->offer - 1;
+      g->states[i].first_edge = g->n_edges;
+      return true;
+    }
+  }
   exp_offer of;
   memset(&of, 0, sizeof of); /* hashed and compared whole */
   bool first = true;
@@ -405,6 +447,8 @@ static bool note_options(explorer *x, int i, const int *gids,
   int k = offer_index(x, &of);
   if (k < 0)
     return false;
+  if (memo != NULL)
+    *memo = (offer_memo){shown, avail, k + 1};
   g->states[i].offer = k;
   g->states[i].first_edge = g->n_edges;
   return true;
@@ -620,6 +664,7 @@ rp_status exp_explore(const scn_scenario *scn, long max_states, exp_graph *g,
   g->by_gid = calloc((size_t)scn->n_choices + 1, sizeof *g->by_gid);
   g->node_of_gid = calloc((size_t)scn->n_choices + 1, sizeof *g->node_of_gid);
   x.ending_state = malloc((size_t)scn->n_nodes * sizeof *x.ending_state);
+  x.memo = calloc((size_t)scn->n_nodes * MEMO_WAYS, sizeof *x.memo);
   key = calloc(x.ks.ksize, 1);
   child = calloc(x.ks.ksize, 1);
   numbers = malloc((size_t)max_choices * sizeof *numbers);
@@ -627,7 +672,7 @@ rp_status exp_explore(const scn_scenario *scn, long max_states, exp_graph *g,
   available = malloc((size_t)max_choices);
   if (!g->node_reached || !g->choice_offered || !g->choice_shown ||
       !g->by_gid || !g->node_of_gid || !x.ending_state || !key || !child ||
-      !numbers || !gids || !available)
+      !numbers || !gids || !available || !x.memo)
     goto fail;
   exp_offer none;
   memset(&none, 0, sizeof none);
@@ -685,6 +730,7 @@ out:
   rp_pages_free(x.ks.keys, x.ks.cap_keys * x.ks.ksize);
   rp_pages_free(x.ks.table, x.ks.cap * sizeof *x.ks.table);
   free(x.offer_table);
+  free(x.memo);
   free(x.ending_state);
   free(x.error_state);
   free(key);
