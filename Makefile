@@ -17,7 +17,7 @@ CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L \
 LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
 
 BUILD   ?= build
-CORE_SRC = engine/rp_error.c engine/rp_arena.c engine/rp_strmap.c engine/rp_rng.c \
+CORE_SRC = engine/rp_error.c engine/rp_arena.c engine/rp_strmap.c engine/rp_rng.c engine/rp_pages.c \
            engine/rp_sha256.c engine/sbx.c engine/scn.c engine/scn_lines.c \
            engine/scn_compile.c engine/scn_eval.c engine/sess.c engine/score.c \
            engine/rec.c engine/scn_file.c engine/catalog.c engine/debrief.c \

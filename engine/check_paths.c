@@ -345,13 +345,14 @@ static rp_status walk_paths(const exp_graph *g, const unsigned char *back,
         goto oom;
     }
     const scn_choice *ch = g->by_gid[g->edges[e].choice];
+    const exp_offer *of = &g->offers[s->offer];
     long dlt[SUMS] = {
-        ch->value - s->value_min,
-        s->value_max - s->value_min,
-        ch->skills[SCN_PROBLEM_SOLVING] - s->skill_min[SCN_PROBLEM_SOLVING],
-        s->skill_max[SCN_PROBLEM_SOLVING] - s->skill_min[SCN_PROBLEM_SOLVING],
-        ch->skills[SCN_PUSHING] - s->skill_min[SCN_PUSHING],
-        s->skill_max[SCN_PUSHING] - s->skill_min[SCN_PUSHING]};
+        ch->value - of->value_min,
+        of->value_max - of->value_min,
+        ch->skills[SCN_PROBLEM_SOLVING] - of->skill_min[SCN_PROBLEM_SOLVING],
+        of->skill_max[SCN_PROBLEM_SOLVING] - of->skill_min[SCN_PROBLEM_SOLVING],
+        ch->skills[SCN_PUSHING] - of->skill_min[SCN_PUSHING],
+        of->skill_max[SCN_PUSHING] - of->skill_min[SCN_PUSHING]};
     gids[depth] = g->edges[e].choice;
     for (int q = 0; q < SUMS; q++)
       sums[depth + 1][q] = sums[depth][q] + dlt[q];

@@ -8,27 +8,30 @@
  * also keeps 32 bits of the key's hash, so that a lookup compares the key
  * itself (a cache miss into the key array) only when it is almost surely
  * the one: most lookups are of new states, which then touch no key at all.
- * The table and the keys, read at random, ask for huge pages: with small
- * ones nearly every lookup in tens of megabytes also misses the TLB, which
- * costs more than the cache miss in a virtual machine.
+ * Every big array (the table and the keys, read at random; the states and
+ * edges, written once in order) is on huge pages (rp_pages.h): with small
+ * ones a lookup in tens of megabytes also misses the TLB, and faulting in
+ * fresh memory 4 KiB at a time was a sixth of an exploration (a fault
+ * costs microseconds in a virtual machine).  What a state offers (ten
+ * numbers) is shared between states (exp_offer), so a state is 40 bytes.
  */
-/* madvise(MADV_HUGEPAGE): advice only; where it is missing nothing changes */
-#ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE
-#endif
-
 #include "explore.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
+#include "rp_pages.h"
 #include "sess.h"
 
 /* Key bytes kept at most (1 GiB): a bound on memory as well as on states. */
 #define EXP_MAX_KEY_BYTES ((size_t)1 << 30)
 
+/* A key's place in the table is the top bits of its hash, and each slot
+ * keeps the hash's high 32 bits: a lookup compares the key itself only
+ * when those agree, and growing the table places every slot from those
+ * bits alone, in order, without reading a key (rehashing read the whole
+ * key array at random). */
 typedef struct slot {
   uint32_t index; /* state index + 1, 0 = empty */
   uint32_t check; /* the high half of the key's hash */
@@ -38,22 +41,13 @@ typedef struct keyset {
   unsigned char *keys; /* n * ksize bytes */
   size_t ksize, n, cap_keys;
   slot *table;
-  size_t cap;
+  size_t cap; /* 2^bits slots (bits <= 32) */
+  int bits;
 } keyset;
 
-/* Asks for huge pages under the large array p of n bytes (advice only). */
-static void want_huge_pages(void *p, size_t n) {
-#if defined(MADV_HUGEPAGE)
-  const uintptr_t page = 4096; /* rounding to a multiple of it suffices */
-  if (p == NULL || n < ((size_t)4 << 20))
-    return;
-  uintptr_t a = ((uintptr_t)p + page - 1) & ~(page - 1);
-  uintptr_t e = ((uintptr_t)p + n) & ~(page - 1);
-  (void)madvise((void *)a, e - a, MADV_HUGEPAGE);
-#else
-  (void)p;
-  (void)n;
-#endif
+/* The first slot to try for a key whose hash has high half check. */
+static size_t slot_of(const keyset *ks, uint32_t check) {
+  return (size_t)(check >> (32 - ks->bits));
 }
 
 static uint64_t hash_key(const unsigned char *k, size_t n) {
@@ -65,29 +59,35 @@ static uint64_t hash_key(const unsigned char *k, size_t n) {
     h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 31;
   }
-  for (; i < n; i++)
-    h = (h ^ k[i]) * 0x100000001b3ULL;
+  if (i < n) { /* the last 1 to 7 bytes as one word, not one by one */
+    uint64_t w = 0;
+    memcpy(&w, k + i, n - i);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+  }
   h ^= h >> 29;
   return h * 0x94d049bb133111ebULL;
 }
 
 static bool keyset_grow(keyset *ks) {
-  size_t cap = ks->cap ? ks->cap * 2 : 1024;
-  slot *t = calloc(cap, sizeof *t);
-  if (t == NULL)
+  if (ks->bits >= 32)
     return false;
-  want_huge_pages(t, cap * sizeof *t);
-  for (size_t i = 0; i < ks->n; i++) {
-    uint64_t h = hash_key(ks->keys + i * ks->ksize, ks->ksize);
-    size_t j = h & (cap - 1);
-    while (t[j].index != 0)
-      j = (j + 1) & (cap - 1);
-    t[j].index = (uint32_t)i + 1;
-    t[j].check = (uint32_t)(h >> 32);
+  keyset g = *ks;
+  g.bits = ks->bits ? ks->bits + 1 : 10;
+  g.cap = (size_t)1 << g.bits;
+  g.table = rp_pages_alloc(g.cap * sizeof *g.table);
+  if (g.table == NULL)
+    return false;
+  for (size_t i = 0; i < ks->cap; i++) {
+    if (ks->table[i].index == 0)
+      continue;
+    size_t j = slot_of(&g, ks->table[i].check);
+    while (g.table[j].index != 0)
+      j = (j + 1) & (g.cap - 1);
+    g.table[j] = ks->table[i];
   }
-  free(ks->table);
-  ks->table = t;
-  ks->cap = cap;
+  rp_pages_free(ks->table, ks->cap * sizeof *ks->table);
+  *ks = g;
   return true;
 }
 
@@ -104,7 +104,7 @@ static long keyset_find(keyset *ks, const unsigned char *key, uint64_t h,
   if ((ks->n + 1) * 2 > ks->cap && !keyset_grow(ks))
     return -2;
   uint32_t check = (uint32_t)(h >> 32);
-  size_t j = h & (ks->cap - 1);
+  size_t j = slot_of(ks, check);
   while (ks->table[j].index != 0) {
     if (ks->table[j].check == check) {
       size_t i = (size_t)ks->table[j].index - 1;
@@ -123,10 +123,10 @@ static long keyset_find(keyset *ks, const unsigned char *key, uint64_t h,
 static long keyset_add(keyset *ks, const unsigned char *key, const probe *pr) {
   if (ks->n == ks->cap_keys) {
     size_t c = ks->cap_keys ? ks->cap_keys * 2 : 1024;
-    unsigned char *k = realloc(ks->keys, c * ks->ksize);
+    unsigned char *k =
+        rp_pages_realloc(ks->keys, ks->cap_keys * ks->ksize, c * ks->ksize);
     if (k == NULL)
       return -2;
-    want_huge_pages(k, c * ks->ksize);
     ks->keys = k;
     ks->cap_keys = c;
   }
@@ -145,10 +145,22 @@ static long keyset_insert(keyset *ks, const unsigned char *key) {
   return i >= 0 ? -2 : keyset_add(ks, key, &pr);
 }
 
+/* A set of options a node showed (bits by choice index) and its offer + 1
+ * (0: empty).  MEMO_WAYS of them per node. */
+#define MEMO_LOG 3
+#define MEMO_WAYS (1 << MEMO_LOG)
+typedef struct offer_memo {
+  uint64_t shown, avail;
+  int offer;
+} offer_memo;
+
 typedef struct explorer {
   exp_graph *g;
+  offer_memo *memo; /* MEMO_WAYS per node */
   keyset ks;
-  int cap_states, cap_edges;
+  int cap_states, cap_edges, cap_offers;
+  int *offer_table; /* offer index + 1, 0 = empty; offer_cap a power of 2 */
+  int offer_cap;
   int *ending_state; /* per node: the state of that ending, or -1 */
   int *error_state;  /* per error message: its state, or -1 */
   int n_error_states;
@@ -159,10 +171,12 @@ static exp_state *new_state(explorer *x) {
   exp_graph *g = x->g;
   if (g->n_states == x->cap_states) {
     int cap = x->cap_states ? x->cap_states * 2 : 1024;
-    exp_state *s = realloc(g->states, (size_t)cap * sizeof *s);
+    size_t bytes = (size_t)cap * sizeof *g->states;
+    exp_state *s = rp_pages_realloc(g->states, g->states_bytes, bytes);
     if (s == NULL)
       return NULL;
     g->states = s;
+    g->states_bytes = bytes;
     x->cap_states = cap;
   }
   exp_state *st = &g->states[g->n_states++];
@@ -175,10 +189,12 @@ static bool add_edge(explorer *x, int to, int gid) {
   exp_graph *g = x->g;
   if (g->n_edges == x->cap_edges) {
     int cap = x->cap_edges ? x->cap_edges * 2 : 4096;
-    exp_edge *e = realloc(g->edges, (size_t)cap * sizeof *e);
+    size_t bytes = (size_t)cap * sizeof *g->edges;
+    exp_edge *e = rp_pages_realloc(g->edges, g->edges_bytes, bytes);
     if (e == NULL)
       return false;
     g->edges = e;
+    g->edges_bytes = bytes;
     x->cap_edges = cap;
   }
   g->edges[g->n_edges++] = (exp_edge){to, gid};
@@ -197,6 +213,46 @@ static int error_index(exp_graph *g, const char *msg) {
   if ((e[g->n_errors] = strdup(msg)) == NULL)
     return -1;
   return g->n_errors++;
+}
+
+static uint64_t hash_offer(const exp_offer *o) {
+  return hash_key((const unsigned char *)o, sizeof *o);
+}
+
+/* The index of offer o in g->offers, adding it when new; -1 when out of
+ * memory. */
+static int offer_index(explorer *x, const exp_offer *o) {
+  exp_graph *g = x->g;
+  if ((g->n_offers + 1) * 2 > x->offer_cap) {
+    int cap = x->offer_cap ? x->offer_cap * 2 : 64;
+    int *t = calloc((size_t)cap, sizeof *t);
+    if (t == NULL)
+      return -1;
+    for (int i = 0; i < g->n_offers; i++) {
+      size_t j = hash_offer(&g->offers[i]) & (size_t)(cap - 1);
+      while (t[j] != 0)
+        j = (j + 1) & (size_t)(cap - 1);
+      t[j] = i + 1;
+    }
+    free(x->offer_table);
+    x->offer_table = t;
+    x->offer_cap = cap;
+  }
+  size_t j = hash_offer(o) & (size_t)(x->offer_cap - 1);
+  for (; x->offer_table[j] != 0; j = (j + 1) & (size_t)(x->offer_cap - 1))
+    if (memcmp(&g->offers[x->offer_table[j] - 1], o, sizeof *o) == 0)
+      return x->offer_table[j] - 1;
+  if (g->n_offers == x->cap_offers) {
+    int cap = x->cap_offers ? x->cap_offers * 2 : 64;
+    exp_offer *n = realloc(g->offers, (size_t)cap * sizeof *n);
+    if (n == NULL)
+      return -1;
+    g->offers = n;
+    x->cap_offers = cap;
+  }
+  g->offers[g->n_offers] = *o;
+  x->offer_table[j] = g->n_offers + 1;
+  return g->n_offers++;
 }
 
 /* Where a choice led, as classifying it needs: read from the session right
@@ -320,10 +376,14 @@ static void reset(explorer *x) {
     free(g->errors[i]);
   g->n_errors = 0;
   x->n_error_states = 0;
+  g->n_offers = 1; /* offers[0], all zero, stays */
+  memset(x->offer_table, 0, (size_t)x->offer_cap * sizeof *x->offer_table);
+  x->offer_table[hash_offer(&g->offers[0]) & (size_t)(x->offer_cap - 1)] = 1;
   x->ks.n = 0;
   if (x->ks.table != NULL)
     memset(x->ks.table, 0, x->ks.cap * sizeof *x->ks.table);
   memset(g->node_reached, 0, (size_t)scn->n_nodes);
+  memset(x->memo, 0, (size_t)scn->n_nodes * MEMO_WAYS * sizeof *x->memo);
   memset(g->choice_offered, 0, (size_t)scn->n_choices + 1);
   memset(g->choice_shown, 0, (size_t)scn->n_choices + 1);
   for (int n = 0; n < scn->n_nodes; n++)
@@ -331,10 +391,39 @@ static void reset(explorer *x) {
 }
 
 /* Records that state i shows these options (gid, available): coverage and
- * the range of what is offered there. */
-static void note_options(exp_graph *g, int i, const int *gids,
+ * the range of what is offered there.  False when out of memory. */
+static bool note_options(explorer *x, int i, const int *gids,
                          const unsigned char *available, int n) {
-  exp_state *st = &g->states[i];
+  exp_graph *g = x->g;
+  /* States at a node show few different sets of options: remember the
+   * offer of the last MEMO_WAYS sets (by a hash of the set), and their
+   * coverage is already noted. */
+  int node = g->states[i].node;
+  const scn_node *nd = &g->scn->nodes[node];
+  offer_memo *memo = NULL;
+  uint64_t shown = 0, avail = 0;
+  if (nd->n_choices <= 64 && nd->n_choices > 0) {
+    /* a node's choices have consecutive gids (scn_compile numbers them in
+     * order) */
+    int base = nd->choices[0].gid;
+    for (int j = 0; j < n; j++) {
+      uint64_t bit = (uint64_t)1 << (gids[j] - base);
+      shown |= bit;
+      if (available[j])
+        avail |= bit;
+    }
+    memo = &x->memo[(size_t)node * MEMO_WAYS +
+                    (size_t)(((avail ^ shown * 0x9e3779b97f4a7c15ULL) *
+                              0xbf58476d1ce4e5b9ULL) >>
+                             (64 - MEMO_LOG))];
+    if (memo->offer > 0 && memo->shown == shown && memo->avail == avail) {
+      g->states[i].offer = memo->offer - 1;
+      g->states[i].first_edge = g->n_edges;
+      return true;
+    }
+  }
+  exp_offer of;
+  memset(&of, 0, sizeof of); /* hashed and compared whole */
   bool first = true;
   for (int j = 0; j < n; j++) {
     const scn_choice *ch = g->by_gid[gids[j]];
@@ -343,19 +432,26 @@ static void note_options(exp_graph *g, int i, const int *gids,
       continue;
     }
     g->choice_offered[ch->gid] = 1;
-    if (first || ch->value < st->value_min)
-      st->value_min = ch->value;
-    if (first || ch->value > st->value_max)
-      st->value_max = ch->value;
+    if (first || ch->value < of.value_min)
+      of.value_min = ch->value;
+    if (first || ch->value > of.value_max)
+      of.value_max = ch->value;
     for (int q = 0; q < SCN_SKILL_COUNT; q++) {
-      if (first || ch->skills[q] < st->skill_min[q])
-        st->skill_min[q] = ch->skills[q];
-      if (first || ch->skills[q] > st->skill_max[q])
-        st->skill_max[q] = ch->skills[q];
+      if (first || ch->skills[q] < of.skill_min[q])
+        of.skill_min[q] = ch->skills[q];
+      if (first || ch->skills[q] > of.skill_max[q])
+        of.skill_max[q] = ch->skills[q];
     }
     first = false;
   }
-  st->first_edge = g->n_edges;
+  int k = offer_index(x, &of);
+  if (k < 0)
+    return false;
+  if (memo != NULL)
+    *memo = (offer_memo){shown, avail, k + 1};
+  g->states[i].offer = k;
+  g->states[i].first_edge = g->n_edges;
+  return true;
 }
 
 /* Restores state i and lists its options: gids and availability (n of
@@ -386,7 +482,8 @@ static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
   exp_graph *g = x->g;
   int k, n = list_options(x, s, i, gids, available, numbers, &k);
   const scn_node *node = &g->scn->nodes[sess_node(s)];
-  note_options(g, i, gids, available, n);
+  if (!note_options(x, i, gids, available, n))
+    return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
   rp_error e;
   for (int j = 0; j < k; j++) {
     int ci = numbers[j] >> 16;
@@ -488,7 +585,8 @@ static bool batch_generate(explorer *x, sess_session *s, batch *b, int i,
     b->n_out++;
 #if defined(__GNUC__)
     if (out->st == SESS_ACTIVE && x->ks.cap > 0)
-      __builtin_prefetch(&x->ks.table[out->hash & (x->ks.cap - 1)]);
+      __builtin_prefetch(
+          &x->ks.table[slot_of(&x->ks, (uint32_t)(out->hash >> 32))]);
 #endif
   }
   b->first_out[p + 1] = b->n_out;
@@ -506,7 +604,7 @@ static rp_status batch_resolve(explorer *x, batch *b, unsigned char *scratch,
     if (b->out[o].st != SESS_ACTIVE)
       continue;
     uint32_t check = (uint32_t)(b->out[o].hash >> 32);
-    for (size_t j = b->out[o].hash & (x->ks.cap - 1); x->ks.table[j].index != 0;
+    for (size_t j = slot_of(&x->ks, check); x->ks.table[j].index != 0;
          j = (j + 1) & (x->ks.cap - 1))
       if (x->ks.table[j].check == check) {
         __builtin_prefetch(x->ks.keys +
@@ -517,9 +615,10 @@ static rp_status batch_resolve(explorer *x, batch *b, unsigned char *scratch,
 #endif
   for (int p = 0; p < b->n_parents; p++) {
     int i = b->parent[p];
-    note_options(g, i, b->opt_gid + b->first_opt[p],
-                 b->opt_avail + b->first_opt[p],
-                 b->first_opt[p + 1] - b->first_opt[p]);
+    if (!note_options(x, i, b->opt_gid + b->first_opt[p],
+                      b->opt_avail + b->first_opt[p],
+                      b->first_opt[p + 1] - b->first_opt[p]))
+      return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
     for (int o = b->first_out[p]; o < b->first_out[p + 1]; o++) {
       long c = child_state(x, &b->out[o], scratch, i, b->out_gid[o]);
       if (c == -2)
@@ -565,6 +664,7 @@ rp_status exp_explore(const scn_scenario *scn, long max_states, exp_graph *g,
   g->by_gid = calloc((size_t)scn->n_choices + 1, sizeof *g->by_gid);
   g->node_of_gid = calloc((size_t)scn->n_choices + 1, sizeof *g->node_of_gid);
   x.ending_state = malloc((size_t)scn->n_nodes * sizeof *x.ending_state);
+  x.memo = calloc((size_t)scn->n_nodes * MEMO_WAYS, sizeof *x.memo);
   key = calloc(x.ks.ksize, 1);
   child = calloc(x.ks.ksize, 1);
   numbers = malloc((size_t)max_choices * sizeof *numbers);
@@ -572,7 +672,11 @@ rp_status exp_explore(const scn_scenario *scn, long max_states, exp_graph *g,
   available = malloc((size_t)max_choices);
   if (!g->node_reached || !g->choice_offered || !g->choice_shown ||
       !g->by_gid || !g->node_of_gid || !x.ending_state || !key || !child ||
-      !numbers || !gids || !available)
+      !numbers || !gids || !available || !x.memo)
+    goto fail;
+  exp_offer none;
+  memset(&none, 0, sizeof none);
+  if (offer_index(&x, &none) != 0)
     goto fail;
   for (int n = 0; n < scn->n_nodes; n++) {
     x.ending_state[n] = -1;
@@ -623,8 +727,10 @@ fail:
   rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
   st = RP_ENOMEM;
 out:
-  free(x.ks.keys);
-  free(x.ks.table);
+  rp_pages_free(x.ks.keys, x.ks.cap_keys * x.ks.ksize);
+  rp_pages_free(x.ks.table, x.ks.cap * sizeof *x.ks.table);
+  free(x.offer_table);
+  free(x.memo);
   free(x.ending_state);
   free(x.error_state);
   free(key);
@@ -640,8 +746,9 @@ out:
 }
 
 void exp_free(exp_graph *g) {
-  free(g->states);
-  free(g->edges);
+  rp_pages_free(g->states, g->states_bytes);
+  rp_pages_free(g->edges, g->edges_bytes);
+  free(g->offers);
   free(g->node_reached);
   free(g->choice_offered);
   free(g->choice_shown);

@@ -2,22 +2,70 @@
  * sbx.c -- the sandbox: allow-listed environment, strict globals, memory cap,
  * instruction budget, bounded string functions.  See sbx.h.
  */
+/* madvise(MADV_DONTNEED) for freed big blocks of the pool */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
 #include "sbx.h"
 
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
+#include "rp_pages.h"
 #include "rp_rng.h"
 
 /* The count hook runs every HOOK_STEP instructions while budget remains. */
 #define HOOK_STEP 1000
 
+/* Lua's memory comes from a pool: free lists per size class, carved out of
+ * chunks that double from CHUNK_MIN, so that from 2 MiB on a chunk is on
+ * huge pages (rp_pages.h) and one fault brings 2 MiB.  Page faults are what
+ * made loading slow: a scenario of 10,000 nodes makes about a million small
+ * objects and a few megabytes of parser arrays, and with malloc its bookkeeping
+ * was a tenth of the load and faulting in 4 KiB pages a sixth (a fault costs
+ * microseconds in a VM).  Classes: every 16 bytes up to POOL_SMALL (tables,
+ * strings, closures), then powers of two up to POOL_MAX (the parser's code and
+ * constant arrays, tables' parts; Lua grows those by doubling, so little
+ * is lost to rounding).  Larger blocks go to malloc.  Accounting for the
+ * memory cap is unchanged: by the sizes Lua asks for (freed blocks stay
+ * in the pool until sbx_free, so the process may hold up to the most
+ * memory ever live in the pool, which the cap bounds). */
+#define POOL_GRAIN 16
+#define POOL_SMALL 512
+#define POOL_LOG_MIN 10 /* the first power-of-two class: 1 KiB */
+#define POOL_LOG_MAX 22 /* the last: 4 MiB */
+#define POOL_MAX ((size_t)1 << POOL_LOG_MAX)
+#define POOL_CLASSES (POOL_SMALL / POOL_GRAIN + POOL_LOG_MAX - POOL_LOG_MIN + 1)
+/* Freed blocks from this size up give their pages back (pool_put). */
+#define POOL_RELEASE ((size_t)256 * 1024)
+#define CHUNK_MIN ((size_t)64 * 1024)
+#define CHUNK_MAX ((size_t)8 * 1024 * 1024)
+
+typedef struct chunk {
+  struct chunk *next;
+  size_t size; /* of the whole chunk, for rp_pages_free */
+} chunk;
+
+/* The chunk header, rounded so that blocks after it stay 16-byte aligned. */
+#define CHUNK_HEADER                                                           \
+  ((sizeof(chunk) + POOL_GRAIN - 1) & ~(size_t)(POOL_GRAIN - 1))
+
+typedef struct pool {
+  void *free[POOL_CLASSES];  /* a freed block holds the next one's address */
+  unsigned char *bump, *end; /* the unused rest of the newest chunk */
+  chunk *chunks;
+  size_t next_size; /* the size of the next chunk */
+} pool;
+
 struct sbx {
   lua_State *L;
+  pool pool;
   size_t used, limit;
   long left;     /* instructions left in the current budget */
   bool spent;    /* budget gone: the hook fires on every instruction */
@@ -34,13 +82,164 @@ static const char ENV_KEY = 'e';
 
 static void budget_hook(lua_State *L, lua_Debug *ar);
 
-/* The allocator: Lua's l_alloc with a ceiling (cf. ltests.c debug_realloc).
+/* ---- the pool ------------------------------------------------------------ */
+
+/* A chunk of size bytes (header included), or NULL; big ones are on huge
+ * pages. */
+static chunk *chunk_new(size_t size) {
+  chunk *c = rp_pages_alloc(size);
+  if (c != NULL)
+    c->size = size;
+  return c;
+}
+
+/* The class of a block of n bytes (1 <= n <= POOL_MAX). */
+static int pool_class(size_t n) {
+  if (n <= POOL_SMALL)
+    return (int)((n - 1) / POOL_GRAIN);
+  int k = POOL_SMALL / POOL_GRAIN, log = POOL_LOG_MIN;
+  while (((size_t)1 << log) < n) {
+    log++;
+    k++;
+  }
+  return k;
+}
+
+static size_t class_size(int k) {
+  if (k < POOL_SMALL / POOL_GRAIN)
+    return (size_t)(k + 1) * POOL_GRAIN;
+  return (size_t)1 << (POOL_LOG_MIN + k - POOL_SMALL / POOL_GRAIN);
+}
+
+static void pool_put(pool *p, void *b, int k) {
+  memcpy(b, &p->free[k], sizeof(void *));
+  p->free[k] = b;
+#if defined(MADV_DONTNEED)
+  /* A big block is seldom asked for again (the parser's arrays, grown by
+   * doubling, leave their old copies here): give its pages back, all but
+   * the one holding the link, so that they are not resident for nothing.
+   * They fault in again if the block is reused. */
+  size_t size = class_size(k);
+  if (size >= POOL_RELEASE) {
+    const uintptr_t page = 4096; /* a multiple of the page size suffices */
+    uintptr_t from = ((uintptr_t)b + sizeof(void *) + page - 1) & ~(page - 1);
+    uintptr_t to = ((uintptr_t)b + size) & ~(page - 1);
+    if (to > from)
+      (void)madvise((void *)from, to - from, MADV_DONTNEED);
+  }
+#endif
+}
+
+/* Gives the unused rest of the newest chunk to the free lists, as the
+ * largest blocks that fit (it is a multiple of POOL_GRAIN). */
+static void pool_retire_rest(pool *p) {
+  for (int k = POOL_CLASSES - 1; k >= 0; k--)
+    while ((size_t)(p->end - p->bump) >= class_size(k)) {
+      pool_put(p, p->bump, k);
+      p->bump += class_size(k);
+    }
+}
+
+/* Returns a block of class k, or NULL. */
+static void *pool_get(pool *p, int k) {
+  void *b = p->free[k];
+  if (b != NULL) {
+    memcpy(&p->free[k], b, sizeof(void *));
+    return b;
+  }
+  size_t size = class_size(k);
+  if ((size_t)(p->end - p->bump) < size) {
+    size_t csize = p->next_size ? p->next_size : CHUNK_MIN;
+    if (csize < size + CHUNK_HEADER) /* a block bigger than the next chunk */
+      csize = size * 2;
+    chunk *c = chunk_new(csize);
+    if (c == NULL)
+      return NULL;
+    pool_retire_rest(p);
+    c->next = p->chunks;
+    p->chunks = c;
+    p->bump = (unsigned char *)c + CHUNK_HEADER;
+    p->end = (unsigned char *)c + csize;
+    if (p->next_size < CHUNK_MAX)
+      p->next_size = csize < CHUNK_MAX ? csize * 2 : CHUNK_MAX;
+  }
+  b = p->bump;
+  p->bump += size;
+  return b;
+}
+
+static void pool_release(pool *p) {
+  while (p->chunks != NULL) {
+    chunk *next = p->chunks->next;
+    rp_pages_free(p->chunks, p->chunks->size);
+    p->chunks = next;
+  }
+  memset(p, 0, sizeof *p);
+}
+
+/* AddressSanitizer cannot see inside a pool: sanitizer builds give every
+ * block to malloc, so that a C function misusing Lua's memory is caught
+ * as before. */
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_ENABLED 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define POOL_ENABLED 0
+#endif
+#endif
+#ifndef POOL_ENABLED
+#define POOL_ENABLED 1
+#endif
+
+/* Lua's allocator contract on the pool and malloc: a block of osize bytes
+ * (Lua always passes the size it asked for) lives in the pool exactly when
+ * osize <= POOL_MAX. */
+static void *pool_realloc(pool *p, void *ptr, size_t osize, size_t nsize) {
+  if (!POOL_ENABLED) {
+    if (nsize > 0)
+      return realloc(ptr, nsize);
+    free(ptr);
+    return NULL;
+  }
+  bool old_pooled = ptr != NULL && osize <= POOL_MAX;
+  if (nsize == 0) {
+    if (old_pooled)
+      pool_put(p, ptr, pool_class(osize));
+    else
+      free(ptr);
+    return NULL;
+  }
+  if (nsize > POOL_MAX) {
+    if (ptr == NULL || !old_pooled)
+      return realloc(ptr, nsize);
+    void *n = malloc(nsize);
+    if (n != NULL) {
+      memcpy(n, ptr, osize);
+      pool_put(p, ptr, pool_class(osize));
+    }
+    return n;
+  }
+  int k = pool_class(nsize);
+  if (old_pooled && pool_class(osize) == k)
+    return ptr;
+  void *n = pool_get(p, k);
+  if (n != NULL && ptr != NULL) {
+    memcpy(n, ptr, osize < nsize ? osize : nsize);
+    if (old_pooled)
+      pool_put(p, ptr, pool_class(osize));
+    else
+      free(ptr);
+  }
+  return n;
+}
+
+/* The allocator: the pool with a ceiling (cf. ltests.c debug_realloc).
  * Returning NULL makes Lua raise a memory error, which sbx_call reports. */
 static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   sbx *s = ud;
   size_t old = ptr != NULL ? osize : 0;
   if (nsize == 0) {
-    free(ptr);
+    pool_realloc(&s->pool, ptr, osize, 0);
     s->used -= old;
     return NULL;
   }
@@ -53,7 +252,7 @@ static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     }
     return NULL;
   }
-  void *p = realloc(ptr, nsize);
+  void *p = pool_realloc(&s->pool, ptr, osize, nsize);
   if (p != NULL)
     s->used = s->used - old + nsize;
   return p;
@@ -373,6 +572,7 @@ sbx *sbx_new(rp_error *err) {
   s->limit = SBX_MEMORY_LIMIT;
   s->L = lua_newstate(sbx_alloc, s);
   if (s->L == NULL) {
+    pool_release(&s->pool);
     free(s);
     rp_fail(err, RP_ENOMEM, "out of memory creating the Lua sandbox");
     return NULL;
@@ -397,6 +597,7 @@ void sbx_free(sbx *s) {
     lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
     lua_close(s->L);
   }
+  pool_release(&s->pool);
   free(s);
 }
 

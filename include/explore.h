@@ -31,6 +31,15 @@ typedef enum exp_kind {
   EXP_ERROR   /* an author's function failed on the way here */
 } exp_kind;
 
+/* The range of what a state offers: relationship value and skills over
+ * its available choices.  Few distinct ones exist, so states share them
+ * (exp_graph.offers): a state is written once and millions are kept, and
+ * these ten numbers were half of it. */
+typedef struct exp_offer {
+  int value_min, value_max;
+  int skill_min[SCN_SKILL_COUNT], skill_max[SCN_SKILL_COUNT];
+} exp_offer;
+
 typedef struct exp_state {
   int node;
   exp_kind kind;
@@ -38,9 +47,8 @@ typedef struct exp_state {
   int parent_choice; /* gid of the choice taken from the parent, or -1 */
   int depth;
   int first_edge, n_edges;
-  int error;                /* index into errors, for EXP_ERROR and EXP_STUCK */
-  int value_min, value_max; /* relationship value over the offered choices */
-  int skill_min[SCN_SKILL_COUNT], skill_max[SCN_SKILL_COUNT];
+  int error; /* index into errors, for EXP_ERROR and EXP_STUCK */
+  int offer; /* index into offers (0: nothing offered, or not expanded) */
   int trust; /* the trust meter here, for reports */
 } exp_state;
 
@@ -57,6 +65,8 @@ typedef struct exp_graph {
   int n_edges;
   bool bounded; /* stopped at max_states: what follows covers part only */
   long max_states;
+  exp_offer *offers; /* n_offers distinct ranges; offers[0] is all zero */
+  int n_offers;
   unsigned char *node_reached;   /* per node */
   unsigned char *choice_offered; /* per choice gid: available somewhere */
   unsigned char *choice_shown;   /* per gid: shown locked somewhere */
@@ -64,6 +74,7 @@ typedef struct exp_graph {
   int *node_of_gid;              /* gid -> node index */
   char **errors;                 /* messages, for EXP_ERROR / EXP_STUCK */
   int n_errors;
+  size_t states_bytes, edges_bytes; /* what states and edges hold (rp_pages) */
 } exp_graph;
 
 /* Explores scn up to max_states states.  Returns RP_ENOMEM (with err) only

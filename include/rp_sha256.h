@@ -6,6 +6,7 @@
 #ifndef RP_SHA256_H
 #define RP_SHA256_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -22,5 +23,10 @@ void rp_sha256_final(rp_sha256 *c, unsigned char out[32]);
 
 /* Writes the digest of data as 64 lowercase hex digits plus NUL into hex. */
 void rp_sha256_hex(const void *data, size_t len, char hex[65]);
+
+/* Where the CPU has SHA instructions (x86 SHA-NI) they are used; true
+ * makes every later digest use the portable code, so that tests cover
+ * both.  Not thread-safe: call it before hashing. */
+void rp_sha256_portable_only(bool on);
 
 #endif

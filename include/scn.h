@@ -94,7 +94,8 @@ typedef struct scn_choice {
   const char *coach;       /* why this choice helps or hurts, for the debrief */
   const char *unavailable; /* when set, shown locked with this hint */
   int line;
-  int gid; /* index among all choices of the scenario */
+  int gid; /* index among all choices of the scenario (a node's are consecutive)
+            */
   int fn_text, fn_reply, fn_when, fn_next; /* registry refs, or SCN_NOFN */
   int skills[SCN_SKILL_COUNT];
   int value; /* relationship value: empathy + listening + problem_solving */

@@ -9,6 +9,7 @@
 
 #include "rp_arena.h"
 #include "rp_buf.h"
+#include "rp_pages.h"
 #include "rp_rng.h"
 #include "rp_sha256.h"
 #include "rp_strmap.h"
@@ -98,6 +99,47 @@ static void sha256_should_pad_correctly_at_block_boundaries(void **state) {
     rp_sha256_hex(buf, cases[i].n, hex);
     assert_string_equal(hex, cases[i].hex);
   }
+}
+
+/* The digest must not depend on which compression function the CPU gets:
+ * the SHA-NI one and the portable one over the same tests, and a larger
+ * pseudo-random input fed in uneven pieces against the one-shot digest. */
+static void sha256_portable_code_should_give_the_same_digests(void **state) {
+  for (int pass = 0; pass < 2; pass++) {
+    rp_sha256_portable_only(pass == 1);
+    sha256_should_match_the_fips_180_4_vectors(state);
+    sha256_of_one_million_a_fed_in_uneven_pieces_should_match(state);
+    sha256_should_pad_correctly_at_block_boundaries(state);
+  }
+  size_t n = 100003;
+  unsigned char *data = malloc(n);
+  assert_non_null(data);
+  uint32_t x = 1;
+  for (size_t i = 0; i < n; i++) {
+    x = x * 1103515245u + 12345u;
+    data[i] = (unsigned char)(x >> 16);
+  }
+  char whole[2][65], pieces[2][65];
+  for (int pass = 0; pass < 2; pass++) {
+    rp_sha256_portable_only(pass == 1);
+    rp_sha256_hex(data, n, whole[pass]);
+    rp_sha256 c;
+    rp_sha256_init(&c);
+    for (size_t at = 0, step = 1; at < n; step = step % 300 + 7) {
+      size_t k = step < n - at ? step : n - at;
+      rp_sha256_update(&c, data + at, k);
+      at += k;
+    }
+    unsigned char d[32];
+    rp_sha256_final(&c, d);
+    for (int i = 0; i < 32; i++)
+      snprintf(pieces[pass] + 2 * i, 3, "%02x", d[i]);
+  }
+  rp_sha256_portable_only(false);
+  free(data);
+  assert_string_equal(whole[0], whole[1]);
+  assert_string_equal(pieces[0], whole[0]);
+  assert_string_equal(pieces[1], whole[0]);
 }
 
 /* ---- rp_strmap ----------------------------------------------------------- */
@@ -252,6 +294,48 @@ arena_should_return_null_for_a_size_that_cannot_be_allocated(void **state) {
   rp_arena_free(a); /* before asserting, so a failure leaks nothing */
   assert_null(huge);
   assert_null(almost);
+}
+
+/* ---- rp_pages ------------------------------------------------------------ */
+
+/* Blocks small (calloc) and huge-page sized (mapped): zeroed, aligned,
+ * and resizing keeps what was written across both kinds. */
+static void
+pages_should_be_zeroed_and_keep_contents_when_resized(void **state) {
+  (void)state;
+  static const size_t sizes[] = {1, 4096, RP_PAGES_HUGE - 1, RP_PAGES_HUGE,
+                                 3 * RP_PAGES_HUGE + 5};
+  for (size_t i = 0; i < UNIT_COUNT(sizes); i++) {
+    unsigned char *p = rp_pages_alloc(sizes[i]);
+    assert_non_null(p);
+    assert_int_equal((uintptr_t)p % alignof(max_align_t), 0);
+    for (size_t j = 0; j < sizes[i]; j += 511)
+      assert_int_equal(p[j], 0);
+    assert_int_equal(p[sizes[i] - 1], 0);
+    rp_pages_free(p, sizes[i]);
+  }
+  /* grow from a small block through the huge-page threshold and back */
+  size_t n = 1000;
+  unsigned char *p = rp_pages_alloc(n);
+  assert_non_null(p);
+  for (size_t j = 0; j < n; j++)
+    p[j] = (unsigned char)(j * 7);
+  static const size_t steps[] = {
+      5000, RP_PAGES_HUGE + 1, RP_PAGES_HUGE + 100, 5 * RP_PAGES_HUGE, 2000,
+      800};
+  for (size_t i = 0; i < UNIT_COUNT(steps); i++) {
+    unsigned char *q = rp_pages_realloc(p, n, steps[i]);
+    assert_non_null(q);
+    size_t keep = n < steps[i] ? n : steps[i];
+    keep = keep < 1000 ? keep : 1000;
+    for (size_t j = 0; j < keep; j++)
+      assert_int_equal(q[j], (unsigned char)(j * 7));
+    q[steps[i] - 1] = 1; /* the whole new size is usable */
+    p = q;
+    n = steps[i];
+  }
+  rp_pages_free(p, n);
+  rp_pages_free(NULL, 10);
 }
 
 /* ---- rp_rng -------------------------------------------------------------- */
@@ -512,6 +596,8 @@ int main(void) {
       cmocka_unit_test(
           sha256_of_one_million_a_fed_in_uneven_pieces_should_match),
       cmocka_unit_test(sha256_should_pad_correctly_at_block_boundaries),
+      cmocka_unit_test(sha256_portable_code_should_give_the_same_digests),
+      cmocka_unit_test(pages_should_be_zeroed_and_keep_contents_when_resized),
       cmocka_unit_test(strmap_should_return_minus_one_for_any_key_when_empty),
       cmocka_unit_test(strmap_should_get_what_was_put_and_refuse_duplicates),
       cmocka_unit_test(strmap_should_grow_to_ten_thousand_keys),
