@@ -35,6 +35,11 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 ALL_SRC = $(CORE_SRC) $(APP_SRC)
 
+# Hardening (see the block at the end): the sandbox's step-counted pattern
+# matcher.  Appended here because $(LIB)'s prerequisites are expanded when
+# its rule is read.
+CORE_SRC += engine/sbx_match.c
+
 .PHONY: FORCE all deps deps-test deps-check play test test-fast bench install clean format
 
 all: deps-check $(BIN)

@@ -5,13 +5,16 @@
 #include "sbx.h"
 
 #include <lauxlib.h>
+#include <limits.h>
 #include <lualib.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "rp_rng.h"
+#include "sbx_match.h"
 
 /* The count hook runs every HOOK_STEP instructions while budget remains. */
 #define HOOK_STEP 1000
@@ -20,8 +23,14 @@ struct sbx {
   lua_State *L;
   size_t used, limit;
   long left;     /* instructions left in the current budget */
+  bool running;  /* a budget is running (scenario code may run) */
   bool spent;    /* budget gone: the hook fires on every instruction */
   bool mem_hit;  /* the memory cap refused an allocation in this call */
+  bool str_hit;  /* a string longer than SBX_STRING_LIMIT was made */
+  bool time_hit; /* SBX_TIME_LIMIT passed */
+  /* When the current budget's first hook fired (0: not yet), and the CPU
+   * time then; the time limit is checked from there. */
+  double wall0, cpu0, wall_next;
   uint64_t *rng; /* the playing session's generator, or NULL */
   char chunkname[256];
 };
@@ -34,6 +43,21 @@ static const char ENV_KEY = 'e';
 
 static void budget_hook(lua_State *L, lua_Debug *ar);
 
+/* Bytes of allocation charged as one instruction: copying and clearing
+ * memory in C (a concatenation, table.concat, string.upper) is work the
+ * count hook never sees. */
+#define ALLOC_BYTES_PER_STEP 16
+
+/* A string's header, beside its bytes (TString is 24 bytes in Lua 5.4). */
+#define STRING_OVERHEAD 64
+
+/* Makes the error sticky: the hook now fires on every instruction, so a
+ * script that catches it with pcall meets it again at once. */
+static void make_sticky(sbx *s) {
+  if (s->L != NULL)
+    lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
+}
+
 /* The allocator: Lua's l_alloc with a ceiling (cf. ltests.c debug_realloc).
  * Returning NULL makes Lua raise a memory error, which sbx_call reports. */
 static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -44,18 +68,36 @@ static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     s->used -= old;
     return NULL;
   }
+  /* A new string (osize holds the type when ptr is NULL) longer than the
+   * limit: comparing, hashing or scanning one is a single instruction or C
+   * call, so long strings would make those arbitrarily expensive.  It is
+   * made (within the memory cap) and the next instruction fails, where the
+   * hook knows the line. */
+  if (ptr == NULL && osize == LUA_TSTRING &&
+      nsize > SBX_STRING_LIMIT + STRING_OVERHEAD && !s->str_hit) {
+    s->str_hit = true;
+    make_sticky(s);
+  }
   if (nsize > old && s->used - old + nsize > s->limit) {
     /* Sticky, like the budget: a script that catches the memory error with
      * pcall and tries again would otherwise spin at the cap for hours. */
-    if (!s->mem_hit && s->L != NULL) {
+    if (!s->mem_hit) {
       s->mem_hit = true;
-      lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
+      make_sticky(s);
     }
     return NULL;
   }
   void *p = realloc(ptr, nsize);
-  if (p != NULL)
-    s->used = s->used - old + nsize;
+  if (p == NULL)
+    return NULL;
+  s->used = s->used - old + nsize;
+  if (s->running && nsize > old) {
+    s->left -= (long)((nsize - old) / ALLOC_BYTES_PER_STEP);
+    if (s->left <= 0 && !s->spent) {
+      s->spent = true;
+      make_sticky(s);
+    }
+  }
   return p;
 }
 
@@ -65,45 +107,86 @@ static sbx *get_sbx(lua_State *L) {
   return ud;
 }
 
+static double clock_seconds(clockid_t id) {
+  struct timespec ts;
+  clock_gettime(id, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Whether SBX_TIME_LIMIT has passed since the budget's first hook.  The
+ * wall clock is cheap enough to read every HOOK_STEP instructions; CPU
+ * time (a system call) is read only once the wall clock says the limit
+ * passed, so a machine busy with other work does not fail a scenario. */
+static bool out_of_time(sbx *s) {
+  double wall = clock_seconds(CLOCK_MONOTONIC);
+  if (s->wall0 == 0) {
+    s->wall0 = wall;
+    s->wall_next = wall + SBX_TIME_LIMIT;
+    s->cpu0 = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+    return false;
+  }
+  if (wall < s->wall_next)
+    return false;
+  double cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID) - s->cpu0;
+  if (cpu >= SBX_TIME_LIMIT)
+    return true;
+  s->wall_next = wall + (SBX_TIME_LIMIT - cpu);
+  return false;
+}
+
 /* Once the budget is spent the hook fires on every instruction, so a script
  * that catches the error with pcall meets it again at once. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   sbx *s = get_sbx(L);
-  if (s->mem_hit) {
-    if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
-      lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
-    else
-      lua_pushfstring(L, "%s: ", s->chunkname);
-    lua_pushfstring(L,
-                    "memory limit of %d MiB exceeded (a runaway table or "
-                    "string?)",
-                    (int)(SBX_MEMORY_LIMIT >> 20));
-    lua_concat(L, 2);
-    lua_error(L);
-  }
-  s->left -= HOOK_STEP;
-  if (s->left > 0 && !s->spent)
-    return;
-  if (!s->spent) {
+  if (!s->spent && !s->mem_hit && !s->str_hit) {
+    s->left -= HOOK_STEP;
+    if (s->left > 0 && !(s->time_hit = out_of_time(s)))
+      return;
     s->spent = true;
-    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    make_sticky(s);
   }
   /* luaL_error cannot see the position from inside a hook: name it here. */
   if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
     lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
   else
     lua_pushfstring(L, "%s: ", s->chunkname);
-  lua_pushliteral(L, "instruction budget exceeded (the scenario ran too "
-                     "long: an endless loop?)");
+  if (s->mem_hit)
+    lua_pushfstring(L,
+                    "memory limit of %d MiB exceeded (a runaway table or "
+                    "string?)",
+                    (int)(SBX_MEMORY_LIMIT >> 20));
+  else if (s->str_hit)
+    lua_pushfstring(L,
+                    "string longer than the limit of %d bytes (a runaway "
+                    "concatenation?)",
+                    (int)SBX_STRING_LIMIT);
+  else if (s->time_hit)
+    lua_pushfstring(L,
+                    "time limit of %d seconds exceeded (the scenario ran too "
+                    "long: an endless loop?)",
+                    (int)SBX_TIME_LIMIT);
+  else
+    lua_pushliteral(L, "instruction budget exceeded (the scenario ran too "
+                       "long: an endless loop?)");
   lua_concat(L, 2);
   lua_error(L);
 }
 
 static void set_budget(sbx *s, long budget) {
   s->left = budget;
-  s->spent = false;
-  s->mem_hit = false;
+  s->running = true;
+  s->spent = s->mem_hit = s->str_hit = s->time_hit = false;
+  s->wall0 = 0;
   lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+bool sbx_charge(lua_State *L, long n) {
+  sbx *s = get_sbx(L);
+  if (s->spent || (s->left -= n) > 0)
+    return !s->spent;
+  s->spent = true;
+  make_sticky(s);
+  return false;
 }
 
 /* ---- bounded string functions ------------------------------------------ */
@@ -114,8 +197,13 @@ static int l_rep(lua_State *L) {
   lua_Integer n = luaL_checkinteger(L, 2);
   size_t seplen = 0;
   luaL_optlstring(L, 3, "", &seplen);
-  if (n > 0 && (len + seplen) > 0 &&
-      (lua_Unsigned)n > SBX_STRING_LIMIT / (len + seplen))
+  if (n <= 0 || len + seplen == 0) {
+    /* Lua's rep loops n times even over empty strings: ('').rep(2^62)
+     * would never return. */
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  if ((lua_Unsigned)n > SBX_STRING_LIMIT / (len + seplen))
     return luaL_error(L, "string.rep: result longer than %d bytes",
                       (int)SBX_STRING_LIMIT);
   lua_pushvalue(L, lua_upvalueindex(1));
@@ -124,56 +212,63 @@ static int l_rep(lua_State *L) {
   return 1;
 }
 
-/* Repetitions (*, +, -) in a Lua pattern: each can make the matcher try
- * every length, so the work grows like len^(repetitions + 1). */
-static int repetitions(const char *p, size_t n) {
-  int q = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (p[i] == '%') {
-      i++; /* an escaped character or class */
-      if (i < n && (p[i] == 'b'))
-        i += 2;
-      continue;
-    }
-    if (p[i] == '[') { /* a set: skip to its end */
-      size_t j = i + 1;
-      if (j < n && p[j] == '^')
-        j++;
-      if (j < n && p[j] == ']')
-        j++;
-      while (j < n && p[j] != ']')
-        j += p[j] == '%' ? 2 : 1;
-      i = j;
-      continue;
-    }
-    if (i > 0 && (p[i] == '*' || p[i] == '+' || p[i] == '-'))
-      q++;
-  }
-  return q;
+/* ---- table functions charged by the elements they touch ----------------- */
+
+/* table.move(t, 1, 1e15, 2) loops 10^15 times in C, and table.sort or
+ * table.concat on millions of elements take seconds per call: each is
+ * charged for the elements its arguments name before it runs.  (Raw
+ * lengths: __len and __index are scenario code, which the hook counts.) */
+enum { T_CONCAT, T_INSERT, T_MOVE, T_REMOVE, T_SORT, T_UNPACK };
+static const char *const TABLE_CHARGED[] = {"concat", "insert", "move",
+                                            "remove", "sort",   "unpack"};
+
+/* Instructions charged per element touched (a lua_geti and a lua_seti
+ * cost about as much as a few VM instructions). */
+#define TABLE_STEP 4
+
+static lua_Integer int_arg(lua_State *L, int i, lua_Integer dflt) {
+  int ok;
+  lua_Integer v = lua_tointegerx(L, i, &ok);
+  return ok ? v : dflt;
 }
 
-/* Pattern matching runs in C, out of the hook's sight: bound the subject,
- * and refuse patterns that could backtrack for hours on it. */
-static int l_bounded_pattern(lua_State *L) {
-  size_t len, plen = 0;
-  luaL_checklstring(L, 1, &len);
-  if (len > SBX_STRING_LIMIT / 16)
-    return luaL_error(L, "pattern functions take at most %d bytes of text",
-                      (int)(SBX_STRING_LIMIT / 16));
-  const char *pat = lua_tolstring(L, 2, &plen);
-  bool plain = lua_toboolean(L, 4); /* string.find's plain flag */
-  if (pat != NULL && !plain) {
-    int q = repetitions(pat, plen);
-    double work = 1;
-    for (int i = 0; i <= q && work <= SBX_PATTERN_WORK; i++)
-      work *= (double)len + 1;
-    if (work > SBX_PATTERN_WORK)
-      return luaL_error(L,
-                        "pattern '%s' is too complex for %d bytes of text "
-                        "(%d repetitions could backtrack for hours): "
-                        "simplify it or match a shorter text",
-                        pat, (int)len, q);
+static lua_Integer raw_len(lua_State *L, int i) {
+  return lua_type(L, i) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, i) : 0;
+}
+
+/* Elements from..to, saturating (the arguments may be any integers). */
+static long span(lua_Integer from, lua_Integer to) {
+  if (to < from)
+    return 0;
+  lua_Unsigned n = (lua_Unsigned)to - (lua_Unsigned)from;
+  return n >= (lua_Unsigned)(LONG_MAX / 64) ? LONG_MAX / 64 : (long)n + 1;
+}
+
+static int l_table_charged(lua_State *L) {
+  int kind = (int)lua_tointeger(L, lua_upvalueindex(2));
+  long n = 0;
+  switch (kind) {
+  case T_CONCAT:
+    n = span(int_arg(L, 3, 1), int_arg(L, 4, raw_len(L, 1)));
+    break;
+  case T_MOVE: n = span(int_arg(L, 2, 1), int_arg(L, 3, 0)); break;
+  case T_UNPACK:
+    n = span(int_arg(L, 2, 1), int_arg(L, 3, raw_len(L, 1)));
+    break;
+  case T_SORT: {
+    long len = (long)raw_len(L, 1), bits = 1;
+    while (bits < 62 && (1L << bits) < len)
+      bits++;
+    n = len * bits;
+    break;
   }
+  default: n = (long)raw_len(L, 1); break; /* insert, remove: a shift */
+  }
+  if (!sbx_charge(L, n * TABLE_STEP + 1))
+    return luaL_error(L,
+                      "instruction budget exceeded in table.%s (the scenario "
+                      "ran too long: an endless loop?)",
+                      TABLE_CHARGED[kind]);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -306,10 +401,7 @@ static int build_env(lua_State *L) {
   /* Bound the string functions in the real library table too: methods on
    * strings ("x"):rep(n) reach it through the string metatable. */
   wrap_string_fn(L, str, "rep", l_rep);
-  static const char *const patterns[] = {"find", "match", "gmatch", "gsub",
-                                         NULL};
-  for (const char *const *p = patterns; *p != NULL; p++)
-    wrap_string_fn(L, str, *p, l_bounded_pattern);
+  sbx_match_register(L, str);
   lua_pushnil(L);
   lua_setfield(L, str, "dump");
   /* Protect the string metatable from getmetatable("").__index = ... */
@@ -328,6 +420,14 @@ static int build_env(lua_State *L) {
   copy_fields(L, str, STRING_NAMES);
   lua_setfield(L, env, "string");
   copy_fields(L, tab, TABLE_NAMES);
+  /* Only the sandbox's copies are wrapped: the originals stay in the
+   * library table, where error messages find their names. */
+  for (int k = T_CONCAT; k <= T_UNPACK; k++) {
+    lua_getfield(L, -1, TABLE_CHARGED[k]);
+    lua_pushinteger(L, k);
+    lua_pushcclosure(L, l_table_charged, 2);
+    lua_setfield(L, -2, TABLE_CHARGED[k]);
+  }
   lua_setfield(L, env, "table");
   copy_fields(L, math, MATH_NAMES);
   lua_pushcfunction(L, l_random);
@@ -393,6 +493,7 @@ void sbx_free(sbx *s) {
     /* No finalizers exist (l_setmetatable); the budget is spent anyway in
      * case closing runs any other scenario code. */
     s->left = 0;
+    s->running = false;
     s->spent = true;
     lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
     lua_close(s->L);
@@ -456,6 +557,7 @@ static rp_status protected_call(sbx *s, int nargs, int nresults, long budget,
   lua_insert(L, base);
   set_budget(s, budget);
   int rc = lua_pcall(L, nargs, nresults, base);
+  s->running = false;
   lua_sethook(L, NULL, 0, 0);
   lua_remove(L, base);
   if (rc == LUA_OK)
@@ -472,7 +574,7 @@ static rp_status protected_call(sbx *s, int nargs, int nresults, long budget,
            err);
     if (s->mem_hit)
       code = RP_ENOMEM;
-    else if (s->spent)
+    else if (s->spent || s->str_hit)
       code = RP_ELIMIT;
     err->code = code;
   }
