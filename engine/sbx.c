@@ -27,6 +27,7 @@ struct sbx {
   bool spent;    /* budget gone: the hook fires on every instruction */
   bool mem_hit;  /* the memory cap refused an allocation in this call */
   bool str_hit;  /* a string longer than SBX_STRING_LIMIT was made */
+  int str_line;  /* where, or 0 */
   bool time_hit; /* SBX_TIME_LIMIT passed */
   /* When the current budget's first hook fired (0: not yet), and the CPU
    * time then; the time limit is checked from there. */
@@ -71,11 +72,18 @@ static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   /* A new string (osize holds the type when ptr is NULL) longer than the
    * limit: comparing, hashing or scanning one is a single instruction or C
    * call, so long strings would make those arbitrarily expensive.  It is
-   * made (within the memory cap) and the next instruction fails, where the
-   * hook knows the line. */
+   * made (within the memory cap) and the next instruction fails; the line
+   * is noted now (reading the call stack allocates nothing). */
   if (ptr == NULL && osize == LUA_TSTRING &&
       nsize > SBX_STRING_LIMIT + STRING_OVERHEAD && !s->str_hit) {
     s->str_hit = true;
+    s->str_line = 0;
+    lua_Debug ar;
+    for (int level = 0; s->L != NULL && s->str_line <= 0 && level < 3 &&
+                        lua_getstack(s->L, level, &ar);
+         level++)
+      if (lua_getinfo(s->L, "l", &ar))
+        s->str_line = ar.currentline;
     make_sticky(s);
   }
   if (nsize > old && s->used - old + nsize > s->limit) {
@@ -146,7 +154,9 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     make_sticky(s);
   }
   /* luaL_error cannot see the position from inside a hook: name it here. */
-  if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
+  if (s->str_hit && !s->mem_hit && s->str_line > 0)
+    lua_pushfstring(L, "%s:%d: ", s->chunkname, s->str_line);
+  else if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
     lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
   else
     lua_pushfstring(L, "%s: ", s->chunkname);
@@ -590,7 +600,17 @@ rp_status sbx_run_chunk(sbx *s, const char *chunkname, const char *src,
    * a one-byte marker and messages get the whole path back (expand()). */
   const char *name = "=" MARKER;
   /* Budget the compiler too: the parser allocates, and the cap applies. */
+  s->str_hit = false;
   int rc = luaL_loadbufferx(L, src, len, name, "t");
+  if (rc == LUA_OK && s->str_hit) {
+    /* A literal longer than the limit cannot be refused while the parser
+     * makes it; refuse the file instead. */
+    lua_sethook(L, NULL, 0, 0);
+    lua_pop(L, 1);
+    return rp_fail(err, RP_ESCENARIO,
+                   "%s: a string constant longer than the limit of %zu bytes",
+                   chunkname, SBX_STRING_LIMIT);
+  }
   if (rc != LUA_OK) {
     if (rc == LUA_ERRMEM) {
       lua_pop(L, 1);
