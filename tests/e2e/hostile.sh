@@ -59,11 +59,19 @@ $ERR" # check reports a scenario's problems on stdout, load errors on stderr
   *) notok "$what" "exit $RC$([ $RC -gt 128 ] && echo " (signal $((RC - 128)))")" \
     "stderr: $(echo "$ERR" | tail -5)"; return ;;
   esac
-  case $said in
-  *"$file"*"$want"* | *"$want"*) ;;
-  *) notok "$what" "output lacks: $want" "stderr: $(echo "$ERR" | head -5)" \
-    "stdout: $(echo "$OUT" | head -3)"; return ;;
-  esac
+  # WANT may list several answers, one a line (a slower build may meet the
+  # time limit before the instruction budget): any one will do.
+  found=""
+  while IFS= read -r w; do
+    case $said in *"$w"*) found=$w ;; esac
+  done <<EOF
+$want
+EOF
+  if [ -z "$found" ]; then
+    notok "$what" "output lacks: $want" "stderr: $(echo "$ERR" | head -5)" \
+      "stdout: $(echo "$OUT" | head -3)"
+    return
+  fi
   case $said in
   *"$file"*) ok "$what (${ms} ms)" ;;
   *) notok "$what" "the message does not name $file" "stderr: $ERR" ;;
@@ -84,18 +92,18 @@ $ERR" # check reports a scenario's problems on stdout, load errors on stderr
     esac
   done
   if [ -z "$bad" ]; then
-    ok "$name: $cmd writes nothing but an aborted session record"
+    ok "$name: $cmd writes nothing$([ "$cmd" = play ] && echo " but an aborted session record")"
   else
-    notok "$name: $cmd writes nothing but an aborted session record" "written:$bad"
+    notok "$name: $cmd writes nothing more" "written:$bad"
   fi
   rm -f "$SESSIONS"/*.json
 }
 
 # hostile FILE [WANT]: both commands; WANT defaults to the file's
-# "-- expect:" line.
+# "-- expect:" lines.
 hostile() {
   file=$1
-  want=${2:-$(sed -n 's/^-- expect: //p' "$file" | head -1)}
+  want=${2:-$(sed -n 's/^-- expect: //p' "$file")}
   [ -n "$want" ] || { notok "$(basename "$file") declares -- expect:"; return; }
   attempt "$(basename "$file")" "$file" "$want" check
   attempt "$(basename "$file")" "$file" "$want" play
