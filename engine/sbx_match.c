@@ -95,6 +95,7 @@ static bool class_matches(int c, int cl) {
   case 'u': res = isupper(c); break;
   case 'w': res = isalnum(c); break;
   case 'x': res = isxdigit(c); break;
+  case 'z': res = c == 0; break; /* deprecated in the manual, still in 5.4 */
   default: return cl == c;
   }
   return isupper(cl) ? !res : res;
