@@ -167,3 +167,14 @@ fuzz: fuzz-build
 	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- \
 	    $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
+
+# ---- hardening: allocation failure -----------------------------------------
+# test_oom fails the engine's allocations one by one: its calls to these
+# functions are routed to the test's wrappers at link time.
+OOM_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
+
+$(BUILD)/tests/test_oom: tests/unit/test_oom.c $(LIB) tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	@echo "  TEST    $@"
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit $(LDFLAGS) $(OOM_WRAP) \
+	  -o $@ $< $(LIB) $(LDLIBS) -lcmocka

@@ -360,12 +360,15 @@ static void note_options(exp_graph *g, int i, const int *gids,
 
 /* Restores state i and lists its options: gids and availability (n of
  * them, returned), and numbers[k] = the option number | choice << 16 of
- * each available one (*k of them). */
+ * each available one (*k of them).  Returns -1 when memory ran out. */
 static int list_options(explorer *x, sess_session *s, int i, int *gids,
                         unsigned char *available, int *numbers, int *k) {
   rp_error e;
-  /* it entered cleanly when first reached */
-  sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e);
+  /* It entered cleanly when first reached: failing now is memory running
+   * out, and the state would look like a dead end. */
+  if (sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK &&
+      sess_abort_status(s) == RP_ENOMEM)
+    return -1;
   const sess_option *opts;
   int n = sess_options(s, &opts);
   const scn_node *node = &x->g->scn->nodes[sess_node(s)];
@@ -385,14 +388,22 @@ static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
                         unsigned char *available, rp_error *err) {
   exp_graph *g = x->g;
   int k, n = list_options(x, s, i, gids, available, numbers, &k);
+  if (n < 0)
+    return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario (%s)",
+                   sess_abort_reason(s));
   const scn_node *node = &g->scn->nodes[sess_node(s)];
   note_options(g, i, gids, available, n);
   rp_error e;
   for (int j = 0; j < k; j++) {
     int ci = numbers[j] >> 16;
     int gid = node->choices[ci].gid;
-    if (j > 0) /* (the key array may have moved: take it afresh) */
-      sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e);
+    /* (the key array may have moved: take it afresh) */
+    if (j > 0 &&
+        sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK &&
+        sess_abort_status(s) == RP_ENOMEM)
+      return rp_fail(err, RP_ENOMEM,
+                     "out of memory exploring the scenario (%s)",
+                     sess_abort_reason(s));
     /* By index, not number: restoring may shuffle the shown order anew. */
     sess_choose_index(s, ci, 0.0, &e);
     outcome o;
@@ -470,6 +481,8 @@ static bool batch_generate(explorer *x, sess_session *s, batch *b, int i,
   b->first_out[p] = b->n_out;
   int n = list_options(x, s, i, b->opt_gid + b->n_opts,
                        b->opt_avail + b->n_opts, numbers, &k);
+  if (n < 0)
+    return false; /* out of memory */
   b->n_opts += n;
   b->first_opt[p + 1] = b->n_opts;
   const scn_node *node = &x->g->scn->nodes[sess_node(s)];

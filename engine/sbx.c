@@ -26,6 +26,7 @@ struct sbx {
   bool running;  /* a budget is running (scenario code may run) */
   bool spent;    /* budget gone: the hook fires on every instruction */
   bool mem_hit;  /* the memory cap refused an allocation in this call */
+  bool sys_oom;  /* the system refused one (the machine, not the scenario) */
   bool str_hit;  /* a string longer than SBX_STRING_LIMIT was made */
   int str_line;  /* where, or 0 */
   bool time_hit; /* SBX_TIME_LIMIT passed */
@@ -96,8 +97,10 @@ static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     return NULL;
   }
   void *p = realloc(ptr, nsize);
-  if (p == NULL)
+  if (p == NULL) {
+    s->sys_oom = true;
     return NULL;
+  }
   s->used = s->used - old + nsize;
   if (s->running && nsize > old) {
     s->left -= (long)((nsize - old) / ALLOC_BYTES_PER_STEP);
@@ -185,7 +188,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
 static void set_budget(sbx *s, long budget) {
   s->left = budget;
   s->running = true;
-  s->spent = s->mem_hit = s->str_hit = s->time_hit = false;
+  s->spent = s->mem_hit = s->str_hit = s->time_hit = s->sys_oom = false;
   s->wall0 = 0;
   lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
 }
@@ -573,7 +576,10 @@ static rp_status protected_call(sbx *s, int nargs, int nresults, long budget,
   if (rc == LUA_OK)
     return RP_OK;
   rp_status code = RP_ERUNTIME;
-  if (rc == LUA_ERRMEM) {
+  if (rc == LUA_ERRMEM && s->sys_oom && !s->mem_hit) {
+    rp_fail(err, RP_ENOMEM, "%s: out of memory", s->chunkname);
+    code = RP_ENOMEM;
+  } else if (rc == LUA_ERRMEM) {
     rp_fail(err, RP_ENOMEM,
             "%s: memory limit of %zu MiB exceeded (a runaway table or string?)",
             s->chunkname, SBX_MEMORY_LIMIT >> 20);
@@ -600,7 +606,7 @@ rp_status sbx_run_chunk(sbx *s, const char *chunkname, const char *src,
    * a one-byte marker and messages get the whole path back (expand()). */
   const char *name = "=" MARKER;
   /* Budget the compiler too: the parser allocates, and the cap applies. */
-  s->str_hit = false;
+  s->str_hit = s->sys_oom = false;
   int rc = luaL_loadbufferx(L, src, len, name, "t");
   if (rc == LUA_OK && s->str_hit) {
     /* A literal longer than the limit cannot be refused while the parser
@@ -614,6 +620,8 @@ rp_status sbx_run_chunk(sbx *s, const char *chunkname, const char *src,
   if (rc != LUA_OK) {
     if (rc == LUA_ERRMEM) {
       lua_pop(L, 1);
+      if (s->sys_oom)
+        return rp_fail(err, RP_ENOMEM, "%s: out of memory", chunkname);
       return rp_fail(err, RP_ENOMEM, "%s: memory limit of %zu MiB exceeded",
                      chunkname, SBX_MEMORY_LIMIT >> 20);
     }
