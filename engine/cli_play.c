@@ -347,6 +347,7 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
     cli_error("%s", err.msg);
     return CLI_FAIL;
   }
+  repl_signal_install(); /* a hang-up or SIGTERM ends the session, saved */
   repl_opts o = {!a->assess, a->author,           path, false,
                  out,        term_style_for(out), NULL};
   rec_meta meta = {trainee,
@@ -386,6 +387,7 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
     ok = false;
   }
   sess_free(s);
+  repl_signal_restore();
   return ok ? CLI_OK : CLI_FAIL;
 }
 
