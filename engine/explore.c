@@ -360,14 +360,12 @@ static void note_options(exp_graph *g, int i, const int *gids,
 
 /* Restores state i and lists its options: gids and availability (n of
  * them, returned), and numbers[k] = the option number | choice << 16 of
- * each available one (*k of them).  Returns -1 when memory ran out. */
+ * each available one (*k of them).  Returns -1 when the state cannot be
+ * restored (see stopped()). */
 static int list_options(explorer *x, sess_session *s, int i, int *gids,
                         unsigned char *available, int *numbers, int *k) {
   rp_error e;
-  /* It entered cleanly when first reached: failing now is memory running
-   * out, and the state would look like a dead end. */
-  if (sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK &&
-      sess_abort_status(s) == RP_ENOMEM)
+  if (sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK)
     return -1;
   const sess_option *opts;
   int n = sess_options(s, &opts);
@@ -382,6 +380,18 @@ static int list_options(explorer *x, sess_session *s, int i, int *gids,
   return n;
 }
 
+/* A state entered cleanly when first reached failed to enter again: memory
+ * ran out (the machine's, or the sandbox's cap filled by what functions
+ * keep), the sandbox's total budget was spent, or a function gives other
+ * results the second time.  Carrying on would show the state as a dead
+ * end, so the exploration stops, saying why. */
+static rp_status stopped(const sess_session *s, rp_error *err) {
+  rp_status code = sess_abort_status(s);
+  return rp_fail(err, code != RP_OK ? code : RP_ENOMEM,
+                 "exploring the scenario stopped: %s",
+                 sess_abort_reason(s) ? sess_abort_reason(s) : "out of memory");
+}
+
 /* Expands state i: every offered choice, from a restored session. */
 static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
                         unsigned char *child, int *numbers, int *gids,
@@ -389,8 +399,7 @@ static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
   exp_graph *g = x->g;
   int k, n = list_options(x, s, i, gids, available, numbers, &k);
   if (n < 0)
-    return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario (%s)",
-                   sess_abort_reason(s));
+    return stopped(s, err);
   const scn_node *node = &g->scn->nodes[sess_node(s)];
   note_options(g, i, gids, available, n);
   rp_error e;
@@ -399,11 +408,8 @@ static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
     int gid = node->choices[ci].gid;
     /* (the key array may have moved: take it afresh) */
     if (j > 0 &&
-        sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK &&
-        sess_abort_status(s) == RP_ENOMEM)
-      return rp_fail(err, RP_ENOMEM,
-                     "out of memory exploring the scenario (%s)",
-                     sess_abort_reason(s));
+        sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK)
+      return stopped(s, err);
     /* By index, not number: restoring may shuffle the shown order anew. */
     sess_choose_index(s, ci, 0.0, &e);
     outcome o;

@@ -23,6 +23,8 @@ struct sbx {
   lua_State *L;
   size_t used, limit;
   long left;     /* instructions left in the current budget */
+  long total;    /* instructions left over the sandbox's life */
+  bool capped;   /* this call's budget is what is left of the total */
   bool running;  /* a budget is running (scenario code may run) */
   bool spent;    /* budget gone: the hook fires on every instruction */
   bool mem_hit;  /* the memory cap refused an allocation in this call */
@@ -173,6 +175,12 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
                     "string longer than the limit of %d bytes (a runaway "
                     "concatenation?)",
                     (int)SBX_STRING_LIMIT);
+  else if (s->capped && !s->time_hit)
+    lua_pushfstring(L,
+                    "the scenario's functions have run %I instructions in "
+                    "all, the most one sandbox may (functions that do much "
+                    "work on every call?)",
+                    (lua_Integer)SBX_TOTAL_BUDGET);
   else if (s->time_hit)
     lua_pushfstring(L,
                     "time limit of %d seconds exceeded (the scenario ran too "
@@ -484,6 +492,7 @@ sbx *sbx_new(rp_error *err) {
     return NULL;
   }
   s->limit = SBX_MEMORY_LIMIT;
+  s->total = SBX_TOTAL_BUDGET;
   s->L = lua_newstate(sbx_alloc, s);
   if (s->L == NULL) {
     free(s);
@@ -566,11 +575,24 @@ static rp_status protected_call(sbx *s, int nargs, int nresults, long budget,
                                 rp_error *err) {
   lua_State *L = s->L;
   int base = lua_gettop(L) - nargs;
+  if (s->total <= 0) {
+    lua_settop(L, base - 1);
+    return rp_fail(err, RP_ELIMIT,
+                   "%s: the scenario's functions have run %ld instructions "
+                   "in all, the most one sandbox may (functions that do "
+                   "much work on every call?)",
+                   s->chunkname, (long)SBX_TOTAL_BUDGET);
+  }
   lua_pushcfunction(L, msghandler);
   lua_insert(L, base);
-  set_budget(s, budget);
+  s->capped = budget >= s->total;
+  set_budget(s, s->capped ? s->total : budget);
+  long given = s->left;
   int rc = lua_pcall(L, nargs, nresults, base);
   s->running = false;
+  /* The hook counts in steps of HOOK_STEP: calls shorter than that cost
+   * the total nothing, which is as meant (it is for heavy calls). */
+  s->total -= given - (s->left > 0 ? s->left : 0);
   lua_sethook(L, NULL, 0, 0);
   lua_remove(L, base);
   if (rc == LUA_OK)

@@ -48,6 +48,14 @@
 #define SBX_CALL_BUDGET 5000000L
 #endif
 
+/* VM instructions all the calls of one sandbox may run together: a check
+ * calls the author's functions once or more per state, and each call
+ * within its budget times two million states would take hours.  The
+ * calls after it fail at once. */
+#ifndef SBX_TOTAL_BUDGET
+#define SBX_TOTAL_BUDGET 2000000000L
+#endif
+
 /* Longest string a scenario may build (string.rep, .., table.concat, ...);
  * a pattern function searches at most a sixteenth of it. */
 #ifndef SBX_STRING_LIMIT

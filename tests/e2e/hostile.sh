@@ -48,7 +48,7 @@ attempt() {
     said="$OUT
 $ERR" # check reports a scenario's problems on stdout, load errors on stderr
   else
-    run_guarded play "$file" --seed 1 --choices 1,1,1
+    run_guarded play "$file" --seed 1 --choices "$choices"
     said=$ERR
   fi
   ms=$((($(date +%s%N) - t0) / 1000000))
@@ -100,10 +100,13 @@ EOF
 }
 
 # hostile FILE [WANT]: both commands; WANT defaults to the file's
-# "-- expect:" lines.
+# "-- expect:" lines.  play answers 1 three times, or as many times as a
+# "-- turns: N" line says.
 hostile() {
   file=$1
   want=${2:-$(sed -n 's/^-- expect: //p' "$file")}
+  turns=$(sed -n 's/^-- turns: //p' "$file" | head -1)
+  choices=$(yes 1 | head -n "${turns:-3}" | paste -sd, -)
   [ -n "$want" ] || { notok "$(basename "$file") declares -- expect:"; return; }
   attempt "$(basename "$file")" "$file" "$want" check
   attempt "$(basename "$file")" "$file" "$want" play
