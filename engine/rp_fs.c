@@ -26,6 +26,13 @@ rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
     close(fd);
     return rp_fail(err, RP_EINPUT, "%s: %s", path, strerror(e));
   }
+  /* A regular file's size is known: refuse a huge one before reading it
+   * (the loop below still stops at max for what fstat cannot size). */
+  if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+    close(fd);
+    return rp_fail(err, RP_EINPUT, "%s: larger than the limit of %zu bytes",
+                   path, max);
+  }
   size_t cap = 4096, n = 0;
   char *buf = malloc(cap);
   while (buf != NULL) {
