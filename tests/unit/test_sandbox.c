@@ -247,6 +247,12 @@ static void expect_limit_in_child(const char *src, rp_status code,
   assert_int_equal(r, UNIT_CHILD_DONE);
   assert_false(rep.loaded);
   assert_int_equal(rep.err.code, code);
+  /* Under a slow runner (valgrind: UNIT_TIMEOUT_SCALE) the 200 million
+   * instructions of the load budget take longer than the CPU-time
+   * backstop, which then ends the loop first: as right an answer. */
+  if (unit_timeout(1) > 1 && strstr(needle, "instruction budget") != NULL &&
+      strstr(rep.err.msg, "time limit of 10 seconds exceeded") != NULL)
+    return;
   assert_contains(rep.err.msg, needle);
   /* "within a few seconds" */
   assert_true(rep.seconds < (double)unit_timeout(10));
@@ -359,8 +365,9 @@ static void pattern_functions_should_refuse_huge_subjects(void **state) {
  * hook never fires, and the only bound is the subject's length (64 KiB).  A
  * pattern that backtracks needs time polynomial (or exponential) in that
  * length, so this one-line file never finishes loading: the instruction budget
- * is bypassed.  Fails (times out after 5 s) until the matcher is bounded in
- * steps, e.g. by limiting pattern complexity or checking a step counter. */
+ * is bypassed.  First fixed with a complexity estimate, which a loop of
+ * calls still beat (see patterns_in_a_loop_...); now the matcher counts its
+ * steps against the budget (sbx_match.c). */
 static void backtracking_pattern_should_not_hang_the_load(void **state) {
   (void)state;
   unit_child_report rep;
