@@ -36,6 +36,11 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 ALL_SRC = $(CORE_SRC) $(APP_SRC)
 
+# Hardening (see the block at the end): the sandbox's step-counted pattern
+# matcher.  Appended here because $(LIB)'s prerequisites are expanded when
+# its rule is read.
+CORE_SRC += engine/sbx_match.c
+
 .PHONY: FORCE all deps deps-test deps-check play test test-fast bench install clean format
 
 all: deps-check $(BIN)
@@ -113,3 +118,64 @@ format:
 
 clean:
 	rm -rf build build-asan
+
+# ---- hardening: fuzzing ----------------------------------------------------
+#
+#   make fuzz          builds the libFuzzer targets and runs each for
+#                      FUZZ_SECONDS (default 60); crashes go to
+#                      build-fuzz/crashes/, new inputs to build-fuzz/corpus/
+#   make fuzz-build    builds them only (clang, -fsanitize=fuzzer,address,
+#                      undefined, on an instrumented build of the engine)
+#
+# A target is tests/fuzz/fuzz_NAME.c with its seed corpus (and the crashes
+# it once found, kept as regressions) in tests/fuzz/corpus/NAME/, and an
+# optional dictionary tests/fuzz/NAME.dict: adding one is adding NAME here.
+# tests/e2e/fuzz.sh runs each briefly in make test.
+FUZZ_TARGETS = record scenario pattern homework
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+FUZZ_BUILD = build-fuzz
+# The sandbox's budgets are lowered so that a hostile loop costs the fuzzer
+# milliseconds rather than a second.  (clang's -Wformat=2 also flags the
+# engine's vprintf-style helpers, which gcc accepts.)
+FUZZ_CFLAGS = -O1 -g -fno-omit-frame-pointer -Wno-format-nonliteral \
+              -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+              -DSBX_LOAD_BUDGET=5000000L -DSBX_CALL_BUDGET=1000000L \
+              -DSBX_MEMORY_LIMIT=67108864UL -DSBX_TIME_LIMIT=2
+FUZZ_BIN = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
+# Leak checks per input are off while fuzzing: the targets keep a Lua state
+# between inputs, whose collector makes every input look like a leak and
+# costs a full heap scan.  tests/e2e/fuzz.sh replays the corpus with them on.
+FUZZ_OPTS = -timeout=20 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1
+
+.PHONY: fuzz fuzz-build
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
+	  CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_BIN)
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(LIB)
+	@echo "  FUZZ    $@"
+	@$(CC) $(WARN) $(CFLAGS) -fsanitize=fuzzer $(CPPFLAGS) -Itests/fuzz \
+	  -o $@ $< $(LIB) $(LDLIBS)
+
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/crashes
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+	  dict=""; [ -f tests/fuzz/$$t.dict ] && dict=-dict=tests/fuzz/$$t.dict; \
+	  echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
+	  RAPPORT_ROOT=$(CURDIR) $(FUZZ_BUILD)/fuzz_$$t $(FUZZ_OPTS) $$dict \
+	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- \
+	    $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
+# ---- hardening: allocation failure -----------------------------------------
+# test_oom fails the engine's allocations one by one: its calls to these
+# functions are routed to the test's wrappers at link time.
+OOM_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
+
+$(BUILD)/tests/test_oom: tests/unit/test_oom.c $(LIB) tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	@echo "  TEST    $@"
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit $(LDFLAGS) $(OOM_WRAP) \
+	  -o $@ $< $(LIB) $(LDLIBS) -lcmocka

@@ -346,8 +346,10 @@ rp_status chk_run(const scn_scenario *s, long max_states, chk_report *r,
   check_structure(s, r);
   exp_graph g;
   rp_status st = exp_explore(s, max_states, &g, err);
-  if (st != RP_OK)
+  if (st != RP_OK) {
+    chk_free(r); /* what the structure checks found so far */
     return st;
+  }
   r->states = g.n_states;
   r->edges = g.n_edges;
   r->max_states = g.max_states;
@@ -356,6 +358,8 @@ rp_status chk_run(const scn_scenario *s, long max_states, chk_report *r,
   if ((st = check_exits(s, &g, r, err)) == RP_OK)
     st = chk_paths(s, &g, r, err);
   exp_free(&g);
+  if (st != RP_OK)
+    chk_free(r);
   return st;
 }
 
@@ -372,7 +376,7 @@ void chk_free(chk_report *r) {
     free(r->diags[i].path);
   }
   free(r->diags);
-  for (int i = 0; i < r->n_endings; i++) {
+  for (int i = 0; r->endings != NULL && i < r->n_endings; i++) {
     free_path(&r->endings[i].best);
     free_path(&r->endings[i].worst);
   }

@@ -425,6 +425,7 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
     cli_error("%s", err.msg);
     return CLI_FAIL;
   }
+  repl_signal_install(); /* a hang-up or SIGTERM ends the session, saved */
   homework_ctx hwc = {a, false};
   repl_opts o = {
       !a->assess && a->hw == NULL, a->author, path, false,         out,
@@ -491,6 +492,7 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
     ok = false;
   }
   sess_free(s);
+  repl_signal_restore();
   return ok ? CLI_OK : CLI_FAIL;
 }
 

@@ -456,12 +456,13 @@ static bool note_options(explorer *x, int i, const int *gids,
 
 /* Restores state i and lists its options: gids and availability (n of
  * them, returned), and numbers[k] = the option number | choice << 16 of
- * each available one (*k of them). */
+ * each available one (*k of them).  Returns -1 when the state cannot be
+ * restored (see stopped()). */
 static int list_options(explorer *x, sess_session *s, int i, int *gids,
                         unsigned char *available, int *numbers, int *k) {
   rp_error e;
-  /* it entered cleanly when first reached */
-  sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e);
+  if (sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK)
+    return -1;
   const sess_option *opts;
   int n = sess_options(s, &opts);
   const scn_node *node = &x->g->scn->nodes[sess_node(s)];
@@ -475,12 +476,26 @@ static int list_options(explorer *x, sess_session *s, int i, int *gids,
   return n;
 }
 
+/* A state entered cleanly when first reached failed to enter again: memory
+ * ran out (the machine's, or the sandbox's cap filled by what functions
+ * keep), the sandbox's total budget was spent, or a function gives other
+ * results the second time.  Carrying on would show the state as a dead
+ * end, so the exploration stops, saying why. */
+static rp_status stopped(const sess_session *s, rp_error *err) {
+  rp_status code = sess_abort_status(s);
+  return rp_fail(err, code != RP_OK ? code : RP_ENOMEM,
+                 "exploring the scenario stopped: %s",
+                 sess_abort_reason(s) ? sess_abort_reason(s) : "out of memory");
+}
+
 /* Expands state i: every offered choice, from a restored session. */
 static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
                         unsigned char *child, int *numbers, int *gids,
                         unsigned char *available, rp_error *err) {
   exp_graph *g = x->g;
   int k, n = list_options(x, s, i, gids, available, numbers, &k);
+  if (n < 0)
+    return stopped(s, err);
   const scn_node *node = &g->scn->nodes[sess_node(s)];
   if (!note_options(x, i, gids, available, n))
     return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
@@ -488,8 +503,10 @@ static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
   for (int j = 0; j < k; j++) {
     int ci = numbers[j] >> 16;
     int gid = node->choices[ci].gid;
-    if (j > 0) /* (the key array may have moved: take it afresh) */
-      sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e);
+    /* (the key array may have moved: take it afresh) */
+    if (j > 0 &&
+        sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK)
+      return stopped(s, err);
     /* By index, not number: restoring may shuffle the shown order anew. */
     sess_choose_index(s, ci, 0.0, &e);
     outcome o;
@@ -567,6 +584,8 @@ static bool batch_generate(explorer *x, sess_session *s, batch *b, int i,
   b->first_out[p] = b->n_out;
   int n = list_options(x, s, i, b->opt_gid + b->n_opts,
                        b->opt_avail + b->n_opts, numbers, &k);
+  if (n < 0)
+    return false; /* out of memory */
   b->n_opts += n;
   b->first_opt[p + 1] = b->n_opts;
   const scn_node *node = &x->g->scn->nodes[sess_node(s)];

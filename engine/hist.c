@@ -40,6 +40,10 @@ static char *sessions_dir(const char *data_dir, const char *trainee,
     return NULL;
   }
   char *base = hist_data_dir(data_dir);
+  if (base == NULL && data_dir != NULL) {
+    rp_fail(err, RP_ENOMEM, "out of memory");
+    return NULL;
+  }
   if (base == NULL) {
     rp_fail(err, RP_EIO,
             "no data directory: set XDG_DATA_HOME or HOME, or "
@@ -103,13 +107,17 @@ static int by_start(const void *a, const void *b) {
   return c != 0 ? c : strcmp(x->path, y->path);
 }
 
-static void damaged(hist_list *h, const char *msg) {
+/* Notes a file skipped; false when even that runs out of memory (a
+ * history that silently lost a file would look complete). */
+static bool damaged(hist_list *h, const char *msg) {
   char **d = realloc(h->damaged, (size_t)(h->n_damaged + 1) * sizeof *d);
   if (d == NULL)
-    return;
+    return false;
   h->damaged = d;
-  if ((d[h->n_damaged] = strdup(msg)) != NULL)
-    h->n_damaged++;
+  if ((d[h->n_damaged] = strdup(msg)) == NULL)
+    return false;
+  h->n_damaged++;
+  return true;
 }
 
 static bool ends_with_json(const char *name) {
@@ -149,16 +157,20 @@ rp_status hist_load(const char *data_dir, const char *trainee, hist_list *h,
     rp_error fe;
     rec_record rec;
     if (rp_read_file(path, REC_MAX_BYTES, &text, &len, &fe) != RP_OK) {
-      damaged(h, fe.msg);
       free(path);
-      continue;
+      if (damaged(h, fe.msg))
+        continue;
+      st = rp_fail(err, RP_ENOMEM, "out of memory");
+      break;
     }
     rp_status pst = rec_parse(path, text, len, &rec, &fe);
     free(text);
     if (pst != RP_OK) {
-      damaged(h, fe.msg);
       free(path);
-      continue;
+      if (damaged(h, fe.msg))
+        continue;
+      st = rp_fail(err, RP_ENOMEM, "out of memory");
+      break;
     }
     if (h->n == cap) {
       cap = cap ? cap * 2 : 64;
@@ -181,7 +193,8 @@ rp_status hist_load(const char *data_dir, const char *trainee, hist_list *h,
     hist_free(h);
     return st;
   }
-  qsort(h->v, (size_t)h->n, sizeof *h->v, by_start);
+  if (h->n > 1) /* qsort's array must not be NULL, even for none */
+    qsort(h->v, (size_t)h->n, sizeof *h->v, by_start);
   return RP_OK;
 }
 

@@ -21,13 +21,39 @@ void rec_time(time_t t, char out[32]) {
 
 static double tenths(double x) { return round(x * 10.0) / 10.0; }
 
+/* cJSON's Add functions fail (return NULL or false) when an allocation
+ * does, leaving the field out; a record missing a field must never be
+ * written, so every one is checked: PUT(x) clears `ok` when x failed. */
+#define PUT(x) (ok = ((x) != 0) && ok)
+
+/* Adds item to the object `to` under key, or to the array `to` when key is
+ * NULL.  When it cannot (to or item NULL, or out of memory) the item is
+ * deleted and the result is false. */
+static bool add(cJSON *to, const char *key, cJSON *item) {
+  bool ok = item != NULL && to != NULL &&
+            (key != NULL ? cJSON_AddItemToObject(to, key, item)
+                         : cJSON_AddItemToArray(to, item));
+  if (!ok)
+    cJSON_Delete(item);
+  return ok;
+}
+
+/* Returns o, or NULL (deleting it) when something could not be added. */
+static cJSON *whole(cJSON *o, bool ok) {
+  if (ok)
+    return o;
+  cJSON_Delete(o);
+  return NULL;
+}
+
 /* Adds facts in mask as a list of ids. */
 static cJSON *fact_list(const scn_scenario *scn, uint64_t mask, bool known) {
   cJSON *a = cJSON_CreateArray();
+  bool ok = a != NULL;
   for (int f = 0; a != NULL && f < scn->n_facts; f++)
     if ((((mask >> f) & 1) != 0) == known)
-      cJSON_AddItemToArray(a, cJSON_CreateString(scn->facts[f].id));
-  return a;
+      PUT(add(a, NULL, cJSON_CreateString(scn->facts[f].id)));
+  return whole(a, ok);
 }
 
 static cJSON *moment(const scn_scenario *scn, const sess_decision *d,
@@ -35,22 +61,23 @@ static cJSON *moment(const scn_scenario *scn, const sess_decision *d,
   const scn_node *node = &scn->nodes[d->node];
   const scn_choice *ch = &node->choices[d->choice];
   cJSON *o = cJSON_CreateObject();
-  cJSON_AddNumberToObject(o, "turn", d->turn);
-  cJSON_AddStringToObject(o, "node", node->id);
-  cJSON_AddStringToObject(o, "choice", ch->id);
-  cJSON_AddNumberToObject(o, hurt ? "points_lost" : "points_gained",
-                          hurt ? m->lost : m->gained);
+  bool ok = o != NULL;
+  PUT(cJSON_AddNumberToObject(o, "turn", d->turn));
+  PUT(cJSON_AddStringToObject(o, "node", node->id));
+  PUT(cJSON_AddStringToObject(o, "choice", ch->id));
+  PUT(cJSON_AddNumberToObject(o, hurt ? "points_lost" : "points_gained",
+                              hurt ? m->lost : m->gained));
   if (ch->coach != NULL)
-    cJSON_AddStringToObject(o, "coach", ch->coach);
+    PUT(cJSON_AddStringToObject(o, "coach", ch->coach));
   if (hurt && d->best != d->choice) {
     const scn_choice *b = &node->choices[d->best];
-    cJSON_AddStringToObject(o, "better", b->id);
+    PUT(cJSON_AddStringToObject(o, "better", b->id));
     if (d->best_text != NULL)
-      cJSON_AddStringToObject(o, "better_text", d->best_text);
+      PUT(cJSON_AddStringToObject(o, "better_text", d->best_text));
     if (b->coach != NULL)
-      cJSON_AddStringToObject(o, "better_coach", b->coach);
+      PUT(cJSON_AddStringToObject(o, "better_coach", b->coach));
   }
-  return o;
+  return whole(o, ok);
 }
 
 cJSON *rec_build(const sess_session *s, const score_report *r,
@@ -60,119 +87,136 @@ cJSON *rec_build(const sess_session *s, const score_report *r,
   cJSON *o = cJSON_CreateObject();
   if (o == NULL)
     return NULL;
-  cJSON_AddStringToObject(o, "format", REC_FORMAT);
-  cJSON_AddNumberToObject(o, "format_version", REC_FORMAT_VERSION);
-  cJSON_AddStringToObject(o, "engine_version", RP_VERSION);
+  bool ok = true;
+  PUT(cJSON_AddStringToObject(o, "format", REC_FORMAT));
+  PUT(cJSON_AddNumberToObject(o, "format_version", REC_FORMAT_VERSION));
+  PUT(cJSON_AddStringToObject(o, "engine_version", RP_VERSION));
 
   cJSON *sc = cJSON_AddObjectToObject(o, "scenario");
-  cJSON_AddStringToObject(sc, "id", scn->id);
-  cJSON_AddStringToObject(sc, "version", scn->version);
-  cJSON_AddStringToObject(sc, "sha256", scn->sha256);
-  cJSON_AddStringToObject(sc, "title", scn->title);
-  cJSON_AddStringToObject(sc, "module", scn->module);
-  cJSON_AddStringToObject(sc, "path", scn->chunkname);
+  PUT(sc);
+  PUT(cJSON_AddStringToObject(sc, "id", scn->id));
+  PUT(cJSON_AddStringToObject(sc, "version", scn->version));
+  PUT(cJSON_AddStringToObject(sc, "sha256", scn->sha256));
+  PUT(cJSON_AddStringToObject(sc, "title", scn->title));
+  PUT(cJSON_AddStringToObject(sc, "module", scn->module));
+  PUT(cJSON_AddStringToObject(sc, "path", scn->chunkname));
 
-  cJSON_AddNumberToObject(o, "seed", (double)sess_seed(s));
-  cJSON_AddStringToObject(o, "trainee", meta->trainee);
-  cJSON_AddStringToObject(o, "mode", meta->mode);
-  cJSON_AddStringToObject(o, "status", sess_status_name(sess_state(s)));
+  PUT(cJSON_AddNumberToObject(o, "seed", (double)sess_seed(s)));
+  PUT(cJSON_AddStringToObject(o, "trainee", meta->trainee));
+  PUT(cJSON_AddStringToObject(o, "mode", meta->mode));
+  PUT(cJSON_AddStringToObject(o, "status", sess_status_name(sess_state(s))));
   if (sess_abort_reason(s) != NULL)
-    cJSON_AddStringToObject(o, "abort_reason", sess_abort_reason(s));
+    PUT(cJSON_AddStringToObject(o, "abort_reason", sess_abort_reason(s)));
   rec_time(meta->started, when);
-  cJSON_AddStringToObject(o, "started_at", when);
+  PUT(cJSON_AddStringToObject(o, "started_at", when));
   rec_time(meta->ended, when);
-  cJSON_AddStringToObject(o, "ended_at", when);
-  cJSON_AddNumberToObject(o, "duration_seconds",
-                          meta->ended > meta->started
-                              ? (double)(meta->ended - meta->started)
-                              : 0.0);
+  PUT(cJSON_AddStringToObject(o, "ended_at", when));
+  PUT(cJSON_AddNumberToObject(o, "duration_seconds",
+                              meta->ended > meta->started
+                                  ? (double)(meta->ended - meta->started)
+                                  : 0.0));
 
   const sess_decision *d;
   int n = sess_decisions(s, &d);
   cJSON *decs = cJSON_AddArrayToObject(o, "decisions");
+  PUT(decs);
   for (int i = 0; i < n; i++) {
     const scn_node *node = &scn->nodes[d[i].node];
     cJSON *x = cJSON_CreateObject();
-    cJSON_AddNumberToObject(x, "turn", d[i].turn);
-    cJSON_AddStringToObject(x, "node", node->id);
-    cJSON_AddStringToObject(x, "choice", node->choices[d[i].choice].id);
-    cJSON_AddNumberToObject(x, "seconds", tenths(d[i].seconds));
-    cJSON_AddNumberToObject(x, "offered", d[i].n_offered);
-    cJSON_AddStringToObject(x, "best", node->choices[d[i].best].id);
+    PUT(cJSON_AddNumberToObject(x, "turn", d[i].turn));
+    PUT(cJSON_AddStringToObject(x, "node", node->id));
+    PUT(cJSON_AddStringToObject(x, "choice", node->choices[d[i].choice].id));
+    PUT(cJSON_AddNumberToObject(x, "seconds", tenths(d[i].seconds)));
+    PUT(cJSON_AddNumberToObject(x, "offered", d[i].n_offered));
+    PUT(cJSON_AddStringToObject(x, "best", node->choices[d[i].best].id));
     cJSON *rel = cJSON_AddArrayToObject(x, "relationship");
+    PUT(rel);
     int v[3] = {d[i].value, d[i].value_min, d[i].value_max};
     for (int j = 0; j < 3; j++)
-      cJSON_AddItemToArray(rel, cJSON_CreateNumber(v[j]));
+      PUT(add(rel, NULL, cJSON_CreateNumber(v[j])));
     cJSON *sk = cJSON_AddObjectToObject(x, "skills");
+    PUT(sk);
     for (int k = 0; k < SCN_SKILL_COUNT; k++) {
       int w[3] = {d[i].skill[k], d[i].skill_min[k], d[i].skill_max[k]};
-      cJSON_AddItemToObject(sk, scn_skill_name(k), cJSON_CreateIntArray(w, 3));
+      PUT(add(sk, scn_skill_name(k), cJSON_CreateIntArray(w, 3)));
     }
-    cJSON_AddItemToObject(x, "revealed", fact_list(scn, d[i].revealed, true));
-    cJSON_AddItemToArray(decs, x);
+    PUT(add(x, "revealed", fact_list(scn, d[i].revealed, true)));
+    PUT(add(decs, NULL, x));
   }
 
   int end = sess_node(s);
   if (sess_state(s) == SESS_ENDED) {
     const scn_node *e = &scn->nodes[end];
     cJSON *eo = cJSON_AddObjectToObject(o, "ending");
-    cJSON_AddStringToObject(eo, "id", e->id);
-    cJSON_AddStringToObject(eo, "result", scn_result_name(e->outcome.result));
-    cJSON_AddNumberToObject(eo, "deal_value", (double)e->outcome.deal_value);
-    cJSON_AddStringToObject(eo, "currency", scn->currency);
+    PUT(eo);
+    PUT(cJSON_AddStringToObject(eo, "id", e->id));
+    PUT(cJSON_AddStringToObject(eo, "result",
+                                scn_result_name(e->outcome.result)));
+    PUT(cJSON_AddNumberToObject(eo, "deal_value",
+                                (double)e->outcome.deal_value));
+    PUT(cJSON_AddStringToObject(eo, "currency", scn->currency));
     if (e->outcome.days_to_close >= 0)
-      cJSON_AddNumberToObject(eo, "days_to_close", e->outcome.days_to_close);
+      PUT(cJSON_AddNumberToObject(eo, "days_to_close",
+                                  e->outcome.days_to_close));
     else
-      cJSON_AddNullToObject(eo, "days_to_close");
+      PUT(cJSON_AddNullToObject(eo, "days_to_close"));
   } else {
-    cJSON_AddNullToObject(o, "ending");
+    PUT(cJSON_AddNullToObject(o, "ending"));
   }
 
   cJSON *scores = cJSON_AddObjectToObject(o, "scores");
-  cJSON_AddNumberToObject(scores, "overall", r->overall);
-  cJSON_AddStringToObject(scores, "tier", r->tier);
-  cJSON_AddNumberToObject(scores, "relationship_quality",
-                          r->relationship_quality);
-  cJSON_AddNumberToObject(scores, "relationship_raw", r->relationship_raw);
-  cJSON_AddBoolToObject(scores, "capped_by_problem_solving", r->capped);
-  cJSON_AddNumberToObject(scores, "transactional_pushing",
-                          r->transactional_pushing);
-  cJSON_AddStringToObject(scores, "style", r->style);
+  PUT(scores);
+  PUT(cJSON_AddNumberToObject(scores, "overall", r->overall));
+  PUT(cJSON_AddStringToObject(scores, "tier", r->tier));
+  PUT(cJSON_AddNumberToObject(scores, "relationship_quality",
+                              r->relationship_quality));
+  PUT(cJSON_AddNumberToObject(scores, "relationship_raw", r->relationship_raw));
+  PUT(cJSON_AddBoolToObject(scores, "capped_by_problem_solving", r->capped));
+  PUT(cJSON_AddNumberToObject(scores, "transactional_pushing",
+                              r->transactional_pushing));
+  PUT(cJSON_AddStringToObject(scores, "style", r->style));
   cJSON *sk = cJSON_AddObjectToObject(scores, "skills");
+  PUT(sk);
   for (int k = 0; k < SCN_SKILL_COUNT; k++) {
     cJSON *x = cJSON_AddObjectToObject(sk, scn_skill_name(k));
+    PUT(x);
     if (r->skills[k].measured)
-      cJSON_AddNumberToObject(x, "score", r->skills[k].score);
+      PUT(cJSON_AddNumberToObject(x, "score", r->skills[k].score));
     else
-      cJSON_AddNullToObject(x, "score");
-    cJSON_AddNumberToObject(x, "earned", (double)r->skills[k].earned);
-    cJSON_AddNumberToObject(x, "available", (double)r->skills[k].available);
+      PUT(cJSON_AddNullToObject(x, "score"));
+    PUT(cJSON_AddNumberToObject(x, "earned", (double)r->skills[k].earned));
+    PUT(cJSON_AddNumberToObject(x, "available",
+                                (double)r->skills[k].available));
   }
-  cJSON_AddNumberToObject(scores, "decisions", r->decisions);
-  cJSON_AddNumberToObject(scores, "questions", r->questions);
-  cJSON_AddNumberToObject(scores, "question_rate", r->question_rate);
-  cJSON_AddNumberToObject(scores, "facts_uncovered", r->facts_uncovered);
-  cJSON_AddNumberToObject(scores, "facts_total", r->facts_total);
+  PUT(cJSON_AddNumberToObject(scores, "decisions", r->decisions));
+  PUT(cJSON_AddNumberToObject(scores, "questions", r->questions));
+  PUT(cJSON_AddNumberToObject(scores, "question_rate", r->question_rate));
+  PUT(cJSON_AddNumberToObject(scores, "facts_uncovered", r->facts_uncovered));
+  PUT(cJSON_AddNumberToObject(scores, "facts_total", r->facts_total));
 
   cJSON *facts = cJSON_AddObjectToObject(o, "facts");
-  cJSON_AddItemToObject(facts, "uncovered",
-                        fact_list(scn, sess_facts(s), true));
-  cJSON_AddItemToObject(facts, "missed", fact_list(scn, sess_facts(s), false));
+  PUT(facts);
+  PUT(add(facts, "uncovered", fact_list(scn, sess_facts(s), true)));
+  PUT(add(facts, "missed", fact_list(scn, sess_facts(s), false)));
 
   cJSON *km = cJSON_AddObjectToObject(o, "key_moments");
+  PUT(km);
   cJSON *helped = cJSON_AddArrayToObject(km, "helped");
+  PUT(helped);
   for (int i = 0; i < r->n_helped; i++)
-    cJSON_AddItemToArray(
-        helped, moment(scn, &d[r->helped[i].decision], &r->helped[i], false));
+    PUT(add(helped, NULL,
+            moment(scn, &d[r->helped[i].decision], &r->helped[i], false)));
   cJSON *hurt = cJSON_AddArrayToObject(km, "hurt");
+  PUT(hurt);
   for (int i = 0; i < r->n_hurt; i++)
-    cJSON_AddItemToArray(
-        hurt, moment(scn, &d[r->hurt[i].decision], &r->hurt[i], true));
+    PUT(add(hurt, NULL,
+            moment(scn, &d[r->hurt[i].decision], &r->hurt[i], true)));
 
   cJSON *meters = cJSON_AddObjectToObject(o, "final_meters");
+  PUT(meters);
   for (int m = 0; m < scn->n_meters; m++)
-    cJSON_AddNumberToObject(meters, scn->meters[m].id, sess_meters(s)[m]);
-  return o;
+    PUT(cJSON_AddNumberToObject(meters, scn->meters[m].id, sess_meters(s)[m]));
+  return whole(o, ok);
 }
 
 char *rec_format(const sess_session *s, const score_report *r,
@@ -438,6 +482,10 @@ rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
   *out = s;
   for (int i = 0; i < rec->n_decisions; i++) {
     const rec_decision *d = &rec->decisions[i];
+    /* Running out of memory is not a difference from the record. */
+    if (sess_abort_status(s) == RP_ENOMEM)
+      return rp_fail(err, RP_ENOMEM, "decision %d: %s", i + 1,
+                     sess_abort_reason(s));
     if (sess_state(s) != SESS_ACTIVE)
       return rp_fail(err, RP_EINPUT,
                      "decision %d: the conversation had already ended "
@@ -451,9 +499,11 @@ rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
                      i + 1, d->node, at);
     rp_error e;
     rp_status st = sess_choose_id(s, d->choice, d->seconds, &e);
-    if (st == RP_EINPUT)
-      return rp_fail(err, RP_EINPUT, "decision %d: %s", i + 1, e.msg);
+    if (st == RP_EINPUT || st == RP_ENOMEM)
+      return rp_fail(err, st, "decision %d: %s", i + 1, e.msg);
   }
+  if (sess_abort_status(s) == RP_ENOMEM && strcmp(rec->status, "aborted") != 0)
+    return rp_fail(err, RP_ENOMEM, "%s", sess_abort_reason(s));
   if (strcmp(rec->status, "quit") == 0)
     sess_quit(s);
   score_session(s, rep);

@@ -501,6 +501,36 @@ void repl_handle(repl *r, const char *line, double seconds) {
   repl_show(r);
 }
 
+/* ---- stopping on a signal ------------------------------------------------
+ * SIGHUP (the terminal closed) and SIGTERM: the handler only notes the
+ * signal; reading returns as at end of input, the session ends as quit and
+ * the caller saves what was played.  SIGPIPE is ignored meanwhile, so that
+ * a closed output cannot lose the record either. */
+
+static volatile sig_atomic_t got_stop;
+static struct sigaction old_hup, old_term, old_pipe;
+
+static void on_stop(int sig) { got_stop = sig; }
+
+void repl_signal_install(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  sa.sa_handler = on_stop; /* no SA_RESTART: a blocked read must return */
+  sigaction(SIGHUP, &sa, &old_hup);
+  sigaction(SIGTERM, &sa, &old_term);
+  sa.sa_handler = SIG_IGN;
+  sigaction(SIGPIPE, &sa, &old_pipe);
+}
+
+void repl_signal_restore(void) {
+  sigaction(SIGHUP, &old_hup, NULL);
+  sigaction(SIGTERM, &old_term, NULL);
+  sigaction(SIGPIPE, &old_pipe, NULL);
+}
+
+int repl_signal_caught(void) { return got_stop; }
+
 /* ---- reading lines ------------------------------------------------------- */
 
 static volatile sig_atomic_t got_sigint, got_sigwinch;
@@ -588,7 +618,7 @@ static char *read_tty(const char *prompt, double deadline, bool *late) {
   cb_line = NULL;
   *late = false;
   rl_callback_handler_install(prompt, on_line);
-  while (!cb_done) {
+  while (!cb_done && !got_stop) {
     fd_set fds;
     FD_ZERO(&fds);
     FD_SET(fileno(rl_instream), &fds);
@@ -607,6 +637,8 @@ static char *read_tty(const char *prompt, double deadline, bool *late) {
     if (rc == 0)
       continue; /* the deadline check above ends the read */
     if (rc < 0 && errno == EINTR) {
+      if (got_stop)
+        break;
       if (got_sigwinch) {
         got_sigwinch = 0;
         rl_resize_terminal();
@@ -696,7 +728,8 @@ rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
     fprintf(o->out, "%s(Type a number to answer; :help for commands.)%s\n",
             term_dim(&o->style), term_reset(&o->style));
   /* Authors stay after an ending, to :undo, :goto or :reload. */
-  while ((sess_state(r.s) == SESS_ACTIVE || o->author) && !r.quit) {
+  while ((sess_state(r.s) == SESS_ACTIVE || o->author) && !r.quit &&
+         !got_stop) {
     double t0 = repl_now();
     bool late = o->deadline > 0 && t0 >= o->deadline;
     char prompt[64] = "> ";

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pwd.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -24,6 +25,13 @@ rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
     int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
     close(fd);
     return rp_fail(err, RP_EINPUT, "%s: %s", path, strerror(e));
+  }
+  /* A regular file's size is known: refuse a huge one before reading it
+   * (the loop below still stops at max for what fstat cannot size). */
+  if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+    close(fd);
+    return rp_fail(err, RP_EINPUT, "%s: larger than the limit of %zu bytes",
+                   path, max);
   }
   size_t cap = 4096, n = 0;
   char *buf = malloc(cap);
@@ -72,24 +80,26 @@ rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
   return rp_fail(err, RP_ENOMEM, "%s: out of memory reading it", path);
 }
 
+/* Makes path's directory entry durable.  It allocates nothing: it runs
+ * after the file is published, and failing for want of memory would report
+ * a file as unsaved that is there. */
 static rp_status fsync_dir(const char *path, rp_error *err) {
-  char *dir = strdup(path);
-  if (dir == NULL)
-    return rp_fail(err, RP_ENOMEM, "out of memory");
-  char *slash = strrchr(dir, '/');
-  if (slash == NULL)
-    strcpy(dir, ".");
-  else if (slash == dir)
-    slash[1] = '\0';
+  char dir[PATH_MAX];
+  const char *slash = strrchr(path, '/');
+  size_t n = slash == NULL ? 0 : slash == path ? 1 : (size_t)(slash - path);
+  if (n >= sizeof dir)
+    return rp_fail(err, RP_EIO, "%s: %s", path, strerror(ENAMETOOLONG));
+  if (n == 0)
+    n = 1, dir[0] = '.';
   else
-    *slash = '\0';
+    memcpy(dir, path, n);
+  dir[n] = '\0';
   int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   rp_status st = RP_OK;
   if (fd < 0 || fsync(fd) != 0)
     st = rp_fail(err, RP_EIO, "%s: %s", dir, strerror(errno));
   if (fd >= 0)
     close(fd);
-  free(dir);
   return st;
 }
 

@@ -9,6 +9,7 @@
 #include "sbx.h"
 
 #include <lauxlib.h>
+#include <limits.h>
 #include <lualib.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -16,9 +17,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 
 #include "rp_pages.h"
 #include "rp_rng.h"
+#include "sbx_match.h"
 
 /* The count hook runs every HOOK_STEP instructions while budget remains. */
 #define HOOK_STEP 1000
@@ -68,8 +71,18 @@ struct sbx {
   pool pool;
   size_t used, limit;
   long left;     /* instructions left in the current budget */
+  long total;    /* instructions left over the sandbox's life */
+  bool capped;   /* this call's budget is what is left of the total */
+  bool running;  /* a budget is running (scenario code may run) */
   bool spent;    /* budget gone: the hook fires on every instruction */
   bool mem_hit;  /* the memory cap refused an allocation in this call */
+  bool sys_oom;  /* the system refused one (the machine, not the scenario) */
+  bool str_hit;  /* a string longer than SBX_STRING_LIMIT was made */
+  int str_line;  /* where, or 0 */
+  bool time_hit; /* SBX_TIME_LIMIT passed */
+  /* When the current budget's first hook fired (0: not yet), and the CPU
+   * time then; the time limit is checked from there. */
+  double wall0, cpu0, wall_next;
   uint64_t *rng; /* the playing session's generator, or NULL */
   char chunkname[256];
 };
@@ -233,6 +246,21 @@ static void *pool_realloc(pool *p, void *ptr, size_t osize, size_t nsize) {
   return n;
 }
 
+/* Bytes of allocation charged as one instruction: copying and clearing
+ * memory in C (a concatenation, table.concat, string.upper) is work the
+ * count hook never sees. */
+#define ALLOC_BYTES_PER_STEP 16
+
+/* A string's header, beside its bytes (TString is 24 bytes in Lua 5.4). */
+#define STRING_OVERHEAD 64
+
+/* Makes the error sticky: the hook now fires on every instruction, so a
+ * script that catches it with pcall meets it again at once. */
+static void make_sticky(sbx *s) {
+  if (s->L != NULL)
+    lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
+}
+
 /* The allocator: the pool with a ceiling (cf. ltests.c debug_realloc).
  * Returning NULL makes Lua raise a memory error, which sbx_call reports. */
 static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -243,18 +271,45 @@ static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     s->used -= old;
     return NULL;
   }
+  /* A new string (osize holds the type when ptr is NULL) longer than the
+   * limit: comparing, hashing or scanning one is a single instruction or C
+   * call, so long strings would make those arbitrarily expensive.  It is
+   * made (within the memory cap) and the next instruction fails; the line
+   * is noted now (reading the call stack allocates nothing). */
+  if (ptr == NULL && osize == LUA_TSTRING &&
+      nsize > SBX_STRING_LIMIT + STRING_OVERHEAD && !s->str_hit) {
+    s->str_hit = true;
+    s->str_line = 0;
+    lua_Debug ar;
+    for (int level = 0; s->L != NULL && s->str_line <= 0 && level < 3 &&
+                        lua_getstack(s->L, level, &ar);
+         level++)
+      if (lua_getinfo(s->L, "l", &ar))
+        s->str_line = ar.currentline;
+    make_sticky(s);
+  }
   if (nsize > old && s->used - old + nsize > s->limit) {
     /* Sticky, like the budget: a script that catches the memory error with
      * pcall and tries again would otherwise spin at the cap for hours. */
-    if (!s->mem_hit && s->L != NULL) {
+    if (!s->mem_hit) {
       s->mem_hit = true;
-      lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
+      make_sticky(s);
     }
     return NULL;
   }
   void *p = pool_realloc(&s->pool, ptr, osize, nsize);
-  if (p != NULL)
-    s->used = s->used - old + nsize;
+  if (p == NULL) {
+    s->sys_oom = true;
+    return NULL;
+  }
+  s->used = s->used - old + nsize;
+  if (s->running && nsize > old) {
+    s->left -= (long)((nsize - old) / ALLOC_BYTES_PER_STEP);
+    if (s->left <= 0 && !s->spent) {
+      s->spent = true;
+      make_sticky(s);
+    }
+  }
   return p;
 }
 
@@ -264,45 +319,94 @@ static sbx *get_sbx(lua_State *L) {
   return ud;
 }
 
+static double clock_seconds(clockid_t id) {
+  struct timespec ts;
+  clock_gettime(id, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Whether SBX_TIME_LIMIT has passed since the budget's first hook.  The
+ * wall clock is cheap enough to read every HOOK_STEP instructions; CPU
+ * time (a system call) is read only once the wall clock says the limit
+ * passed, so a machine busy with other work does not fail a scenario. */
+static bool out_of_time(sbx *s) {
+  double wall = clock_seconds(CLOCK_MONOTONIC);
+  if (s->wall0 == 0) {
+    s->wall0 = wall;
+    s->wall_next = wall + SBX_TIME_LIMIT;
+    s->cpu0 = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+    return false;
+  }
+  if (wall < s->wall_next)
+    return false;
+  double cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID) - s->cpu0;
+  if (cpu >= SBX_TIME_LIMIT)
+    return true;
+  s->wall_next = wall + (SBX_TIME_LIMIT - cpu);
+  return false;
+}
+
 /* Once the budget is spent the hook fires on every instruction, so a script
  * that catches the error with pcall meets it again at once. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   sbx *s = get_sbx(L);
-  if (s->mem_hit) {
-    if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
-      lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
-    else
-      lua_pushfstring(L, "%s: ", s->chunkname);
+  if (!s->spent && !s->mem_hit && !s->str_hit) {
+    s->left -= HOOK_STEP;
+    if (s->left > 0 && !(s->time_hit = out_of_time(s)))
+      return;
+    s->spent = true;
+    make_sticky(s);
+  }
+  /* luaL_error cannot see the position from inside a hook: name it here. */
+  if (s->str_hit && !s->mem_hit && s->str_line > 0)
+    lua_pushfstring(L, "%s:%d: ", s->chunkname, s->str_line);
+  else if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
+    lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
+  else
+    lua_pushfstring(L, "%s: ", s->chunkname);
+  if (s->mem_hit)
     lua_pushfstring(L,
                     "memory limit of %d MiB exceeded (a runaway table or "
                     "string?)",
                     (int)(SBX_MEMORY_LIMIT >> 20));
-    lua_concat(L, 2);
-    lua_error(L);
-  }
-  s->left -= HOOK_STEP;
-  if (s->left > 0 && !s->spent)
-    return;
-  if (!s->spent) {
-    s->spent = true;
-    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-  }
-  /* luaL_error cannot see the position from inside a hook: name it here. */
-  if (lua_getinfo(L, "l", ar) && ar->currentline > 0)
-    lua_pushfstring(L, "%s:%d: ", s->chunkname, ar->currentline);
+  else if (s->str_hit)
+    lua_pushfstring(L,
+                    "string longer than the limit of %d bytes (a runaway "
+                    "concatenation?)",
+                    (int)SBX_STRING_LIMIT);
+  else if (s->capped && !s->time_hit)
+    lua_pushfstring(L,
+                    "the scenario's functions have run %I instructions in "
+                    "all, the most one sandbox may (functions that do much "
+                    "work on every call?)",
+                    (lua_Integer)SBX_TOTAL_BUDGET);
+  else if (s->time_hit)
+    lua_pushfstring(L,
+                    "time limit of %d seconds exceeded (the scenario ran too "
+                    "long: an endless loop?)",
+                    (int)SBX_TIME_LIMIT);
   else
-    lua_pushfstring(L, "%s: ", s->chunkname);
-  lua_pushliteral(L, "instruction budget exceeded (the scenario ran too "
-                     "long: an endless loop?)");
+    lua_pushliteral(L, "instruction budget exceeded (the scenario ran too "
+                       "long: an endless loop?)");
   lua_concat(L, 2);
   lua_error(L);
 }
 
 static void set_budget(sbx *s, long budget) {
   s->left = budget;
-  s->spent = false;
-  s->mem_hit = false;
+  s->running = true;
+  s->spent = s->mem_hit = s->str_hit = s->time_hit = s->sys_oom = false;
+  s->wall0 = 0;
   lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+bool sbx_charge(lua_State *L, long n) {
+  sbx *s = get_sbx(L);
+  if (s->spent || (s->left -= n) > 0)
+    return !s->spent;
+  s->spent = true;
+  make_sticky(s);
+  return false;
 }
 
 /* ---- bounded string functions ------------------------------------------ */
@@ -313,8 +417,13 @@ static int l_rep(lua_State *L) {
   lua_Integer n = luaL_checkinteger(L, 2);
   size_t seplen = 0;
   luaL_optlstring(L, 3, "", &seplen);
-  if (n > 0 && (len + seplen) > 0 &&
-      (lua_Unsigned)n > SBX_STRING_LIMIT / (len + seplen))
+  if (n <= 0 || len + seplen == 0) {
+    /* Lua's rep loops n times even over empty strings: ('').rep(2^62)
+     * would never return. */
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  if ((lua_Unsigned)n > SBX_STRING_LIMIT / (len + seplen))
     return luaL_error(L, "string.rep: result longer than %d bytes",
                       (int)SBX_STRING_LIMIT);
   lua_pushvalue(L, lua_upvalueindex(1));
@@ -323,56 +432,63 @@ static int l_rep(lua_State *L) {
   return 1;
 }
 
-/* Repetitions (*, +, -) in a Lua pattern: each can make the matcher try
- * every length, so the work grows like len^(repetitions + 1). */
-static int repetitions(const char *p, size_t n) {
-  int q = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (p[i] == '%') {
-      i++; /* an escaped character or class */
-      if (i < n && (p[i] == 'b'))
-        i += 2;
-      continue;
-    }
-    if (p[i] == '[') { /* a set: skip to its end */
-      size_t j = i + 1;
-      if (j < n && p[j] == '^')
-        j++;
-      if (j < n && p[j] == ']')
-        j++;
-      while (j < n && p[j] != ']')
-        j += p[j] == '%' ? 2 : 1;
-      i = j;
-      continue;
-    }
-    if (i > 0 && (p[i] == '*' || p[i] == '+' || p[i] == '-'))
-      q++;
-  }
-  return q;
+/* ---- table functions charged by the elements they touch ----------------- */
+
+/* table.move(t, 1, 1e15, 2) loops 10^15 times in C, and table.sort or
+ * table.concat on millions of elements take seconds per call: each is
+ * charged for the elements its arguments name before it runs.  (Raw
+ * lengths: __len and __index are scenario code, which the hook counts.) */
+enum { T_CONCAT, T_INSERT, T_MOVE, T_REMOVE, T_SORT, T_UNPACK };
+static const char *const TABLE_CHARGED[] = {"concat", "insert", "move",
+                                            "remove", "sort",   "unpack"};
+
+/* Instructions charged per element touched (a lua_geti and a lua_seti
+ * cost about as much as a few VM instructions). */
+#define TABLE_STEP 4
+
+static lua_Integer int_arg(lua_State *L, int i, lua_Integer dflt) {
+  int ok;
+  lua_Integer v = lua_tointegerx(L, i, &ok);
+  return ok ? v : dflt;
 }
 
-/* Pattern matching runs in C, out of the hook's sight: bound the subject,
- * and refuse patterns that could backtrack for hours on it. */
-static int l_bounded_pattern(lua_State *L) {
-  size_t len, plen = 0;
-  luaL_checklstring(L, 1, &len);
-  if (len > SBX_STRING_LIMIT / 16)
-    return luaL_error(L, "pattern functions take at most %d bytes of text",
-                      (int)(SBX_STRING_LIMIT / 16));
-  const char *pat = lua_tolstring(L, 2, &plen);
-  bool plain = lua_toboolean(L, 4); /* string.find's plain flag */
-  if (pat != NULL && !plain) {
-    int q = repetitions(pat, plen);
-    double work = 1;
-    for (int i = 0; i <= q && work <= SBX_PATTERN_WORK; i++)
-      work *= (double)len + 1;
-    if (work > SBX_PATTERN_WORK)
-      return luaL_error(L,
-                        "pattern '%s' is too complex for %d bytes of text "
-                        "(%d repetitions could backtrack for hours): "
-                        "simplify it or match a shorter text",
-                        pat, (int)len, q);
+static lua_Integer raw_len(lua_State *L, int i) {
+  return lua_type(L, i) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, i) : 0;
+}
+
+/* Elements from..to, saturating (the arguments may be any integers). */
+static long span(lua_Integer from, lua_Integer to) {
+  if (to < from)
+    return 0;
+  lua_Unsigned n = (lua_Unsigned)to - (lua_Unsigned)from;
+  return n >= (lua_Unsigned)(LONG_MAX / 64) ? LONG_MAX / 64 : (long)n + 1;
+}
+
+static int l_table_charged(lua_State *L) {
+  int kind = (int)lua_tointeger(L, lua_upvalueindex(2));
+  long n = 0;
+  switch (kind) {
+  case T_CONCAT:
+    n = span(int_arg(L, 3, 1), int_arg(L, 4, raw_len(L, 1)));
+    break;
+  case T_MOVE: n = span(int_arg(L, 2, 1), int_arg(L, 3, 0)); break;
+  case T_UNPACK:
+    n = span(int_arg(L, 2, 1), int_arg(L, 3, raw_len(L, 1)));
+    break;
+  case T_SORT: {
+    long len = (long)raw_len(L, 1), bits = 1;
+    while (bits < 62 && (1L << bits) < len)
+      bits++;
+    n = len * bits;
+    break;
   }
+  default: n = (long)raw_len(L, 1); break; /* insert, remove: a shift */
+  }
+  if (!sbx_charge(L, n * TABLE_STEP + 1))
+    return luaL_error(L,
+                      "instruction budget exceeded in table.%s (the scenario "
+                      "ran too long: an endless loop?)",
+                      TABLE_CHARGED[kind]);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -505,10 +621,7 @@ static int build_env(lua_State *L) {
   /* Bound the string functions in the real library table too: methods on
    * strings ("x"):rep(n) reach it through the string metatable. */
   wrap_string_fn(L, str, "rep", l_rep);
-  static const char *const patterns[] = {"find", "match", "gmatch", "gsub",
-                                         NULL};
-  for (const char *const *p = patterns; *p != NULL; p++)
-    wrap_string_fn(L, str, *p, l_bounded_pattern);
+  sbx_match_register(L, str);
   lua_pushnil(L);
   lua_setfield(L, str, "dump");
   /* Protect the string metatable from getmetatable("").__index = ... */
@@ -527,6 +640,14 @@ static int build_env(lua_State *L) {
   copy_fields(L, str, STRING_NAMES);
   lua_setfield(L, env, "string");
   copy_fields(L, tab, TABLE_NAMES);
+  /* Only the sandbox's copies are wrapped: the originals stay in the
+   * library table, where error messages find their names. */
+  for (int k = T_CONCAT; k <= T_UNPACK; k++) {
+    lua_getfield(L, -1, TABLE_CHARGED[k]);
+    lua_pushinteger(L, k);
+    lua_pushcclosure(L, l_table_charged, 2);
+    lua_setfield(L, -2, TABLE_CHARGED[k]);
+  }
   lua_setfield(L, env, "table");
   copy_fields(L, math, MATH_NAMES);
   lua_pushcfunction(L, l_random);
@@ -570,6 +691,7 @@ sbx *sbx_new(rp_error *err) {
     return NULL;
   }
   s->limit = SBX_MEMORY_LIMIT;
+  s->total = SBX_TOTAL_BUDGET;
   s->L = lua_newstate(sbx_alloc, s);
   if (s->L == NULL) {
     pool_release(&s->pool);
@@ -593,6 +715,7 @@ void sbx_free(sbx *s) {
     /* No finalizers exist (l_setmetatable); the budget is spent anyway in
      * case closing runs any other scenario code. */
     s->left = 0;
+    s->running = false;
     s->spent = true;
     lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
     lua_close(s->L);
@@ -653,16 +776,33 @@ static rp_status protected_call(sbx *s, int nargs, int nresults, long budget,
                                 rp_error *err) {
   lua_State *L = s->L;
   int base = lua_gettop(L) - nargs;
+  if (s->total <= 0) {
+    lua_settop(L, base - 1);
+    return rp_fail(err, RP_ELIMIT,
+                   "%s: the scenario's functions have run %ld instructions "
+                   "in all, the most one sandbox may (functions that do "
+                   "much work on every call?)",
+                   s->chunkname, (long)SBX_TOTAL_BUDGET);
+  }
   lua_pushcfunction(L, msghandler);
   lua_insert(L, base);
-  set_budget(s, budget);
+  s->capped = budget >= s->total;
+  set_budget(s, s->capped ? s->total : budget);
+  long given = s->left;
   int rc = lua_pcall(L, nargs, nresults, base);
+  s->running = false;
+  /* The hook counts in steps of HOOK_STEP: calls shorter than that cost
+   * the total nothing, which is as meant (it is for heavy calls). */
+  s->total -= given - (s->left > 0 ? s->left : 0);
   lua_sethook(L, NULL, 0, 0);
   lua_remove(L, base);
   if (rc == LUA_OK)
     return RP_OK;
   rp_status code = RP_ERUNTIME;
-  if (rc == LUA_ERRMEM) {
+  if (rc == LUA_ERRMEM && s->sys_oom && !s->mem_hit) {
+    rp_fail(err, RP_ENOMEM, "%s: out of memory", s->chunkname);
+    code = RP_ENOMEM;
+  } else if (rc == LUA_ERRMEM) {
     rp_fail(err, RP_ENOMEM,
             "%s: memory limit of %zu MiB exceeded (a runaway table or string?)",
             s->chunkname, SBX_MEMORY_LIMIT >> 20);
@@ -673,7 +813,7 @@ static rp_status protected_call(sbx *s, int nargs, int nresults, long budget,
            err);
     if (s->mem_hit)
       code = RP_ENOMEM;
-    else if (s->spent)
+    else if (s->spent || s->str_hit)
       code = RP_ELIMIT;
     err->code = code;
   }
@@ -689,10 +829,22 @@ rp_status sbx_run_chunk(sbx *s, const char *chunkname, const char *src,
    * a one-byte marker and messages get the whole path back (expand()). */
   const char *name = "=" MARKER;
   /* Budget the compiler too: the parser allocates, and the cap applies. */
+  s->str_hit = s->sys_oom = false;
   int rc = luaL_loadbufferx(L, src, len, name, "t");
+  if (rc == LUA_OK && s->str_hit) {
+    /* A literal longer than the limit cannot be refused while the parser
+     * makes it; refuse the file instead. */
+    lua_sethook(L, NULL, 0, 0);
+    lua_pop(L, 1);
+    return rp_fail(err, RP_ESCENARIO,
+                   "%s: a string constant longer than the limit of %zu bytes",
+                   chunkname, SBX_STRING_LIMIT);
+  }
   if (rc != LUA_OK) {
     if (rc == LUA_ERRMEM) {
       lua_pop(L, 1);
+      if (s->sys_oom)
+        return rp_fail(err, RP_ENOMEM, "%s: out of memory", chunkname);
       return rp_fail(err, RP_ENOMEM, "%s: memory limit of %zu MiB exceeded",
                      chunkname, SBX_MEMORY_LIMIT >> 20);
     }

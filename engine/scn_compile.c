@@ -35,6 +35,10 @@ typedef struct compiler {
   const scn_node *w_node;
   int w_choice;
   const char *w_choice_id;
+  /* collect_keys' arrays in use (at most two at once): a memory error in a
+   * Lua call longjmps past their owners' free(), so scn_load frees what a
+   * failed compile left here. */
+  struct keyed *live[2];
 } compiler;
 
 static const char *const TOP_FIELDS[] = {
@@ -302,9 +306,21 @@ static int by_line(const void *a, const void *b) {
   return strcmp(x->id, y->id);
 }
 
+/* The slot of v among the arrays in use (NULL: a free one). */
+static int slot_of(compiler *c, const keyed *v) {
+  return c->live[0] == v ? 0 : 1;
+}
+
+static void release(compiler *c, keyed *v) {
+  if (v != NULL)
+    c->live[slot_of(c, v)] = NULL;
+  free(v);
+}
+
 /* Collects the string keys of the table at t, in source order (the line of
  * `key =` after line `after`, then by name).  Lua's own order is not stable
- * across runs, and the debrief must be.  The caller frees *out. */
+ * across runs, and the debrief must be.  The caller frees *out with
+ * release(). */
 static rp_status collect_keys(compiler *c, int t, int after, const char *what,
                               keyed **out, int *n) {
   lua_State *L = c->L;
@@ -312,6 +328,8 @@ static rp_status collect_keys(compiler *c, int t, int after, const char *what,
   keyed *v = malloc((size_t)cap * sizeof *v);
   if (v == NULL)
     return oom(c);
+  int slot = slot_of(c, NULL);
+  c->live[slot] = v;
   lua_pushnil(L);
   while (lua_next(L, t) != 0) {
     lua_pop(L, 1);
@@ -330,22 +348,22 @@ static rp_status collect_keys(compiler *c, int t, int after, const char *what,
                       "found a %s key",
                       what, type_of(L, -1));
       lua_pop(L, 1);
-      free(v);
+      release(c, v);
       return st;
     }
     if (len == cap) {
       keyed *g = realloc(v, (size_t)(cap *= 2) * sizeof *v);
       if (g == NULL) {
         lua_pop(L, 1);
-        free(v);
+        release(c, v);
         return oom(c);
       }
-      v = g;
+      c->live[slot] = v = g;
     }
     const char *id = rp_arena_strndup(c->s->mem, lua_tostring(L, -1), klen);
     if (id == NULL) {
       lua_pop(L, 1);
-      free(v);
+      release(c, v);
       return oom(c);
     }
     v[len].id = id;
@@ -491,7 +509,7 @@ static rp_status compile_meters(compiler *c, int t) {
     mt->max = 100;
   }
 done:
-  free(keys);
+  release(c, keys);
   lua_pop(c->L, 1);
   c->where[0] = '\0';
   return st;
@@ -539,7 +557,7 @@ static rp_status compile_facts(compiler *c, int t) {
     }
   }
 done:
-  free(keys);
+  release(c, keys);
   lua_pop(c->L, 1);
   c->where[0] = '\0';
   return st;
@@ -560,7 +578,7 @@ static rp_status index_nodes(compiler *c, int t, int *n_nodes, int *n_endings) {
   if (st)
     return st;
   if ((st = push_table(c, t, "endings", true))) {
-    free(nk);
+    release(c, nk);
     return st;
   }
   int endings_line = scn_lines_top(&c->lines, "endings");
@@ -610,8 +628,8 @@ static rp_status index_nodes(compiler *c, int t, int *n_nodes, int *n_endings) {
   *n_nodes = nn;
   *n_endings = ne;
 done:
-  free(nk);
-  free(ek);
+  release(c, nk);
+  release(c, ek);
   return st;
 }
 
@@ -1221,6 +1239,8 @@ scn_scenario *scn_load(const char *chunkname, const char *src, size_t len,
   int rc = lua_pcall(c.L, 2, 1, 0);
   if (rc != LUA_OK) {
     lua_pop(c.L, 1);
+    free(c.live[0]);
+    free(c.live[1]);
     oom(&c);
     goto fail;
   }

@@ -27,6 +27,7 @@ struct sess_session {
   uint64_t seed, rng;
   sess_status status;
   char *abort_reason;
+  rp_status abort_status; /* the failure's code, when aborted */
   int node, turn;
   int meters[SCN_MAX_METERS];
   uint64_t facts;
@@ -95,8 +96,9 @@ static const char *describe(char *buf, size_t n, const char *field,
 static rp_status abort_with(sess_session *s, rp_error *err) {
   clear_options(s);
   s->status = SESS_ABORTED;
+  s->abort_status = err->code;
   free(s->abort_reason);
-  s->abort_reason = strdup(err->msg);
+  s->abort_reason = strdup(err->msg); /* NULL: sess_abort_reason copes */
   return err->code == RP_ENOMEM ? RP_ENOMEM : RP_ERUNTIME;
 }
 
@@ -688,7 +690,15 @@ void sess_set_meter(sess_session *s, int meter, int value) {
 const scn_scenario *sess_scenario(const sess_session *s) { return s->scn; }
 sess_status sess_state(const sess_session *s) { return s->status; }
 uint64_t sess_seed(const sess_session *s) { return s->seed; }
-const char *sess_abort_reason(const sess_session *s) { return s->abort_reason; }
+const char *sess_abort_reason(const sess_session *s) {
+  if (s->status != SESS_ABORTED)
+    return s->abort_reason;
+  /* The copy of the reason can itself fail for want of memory. */
+  return s->abort_reason != NULL ? s->abort_reason : "out of memory";
+}
+rp_status sess_abort_status(const sess_session *s) {
+  return s->status == SESS_ABORTED ? s->abort_status : RP_OK;
+}
 int sess_node(const sess_session *s) { return s->node; }
 int sess_turn(const sess_session *s) { return s->turn; }
 int sess_available(const sess_session *s) { return s->n_avail; }

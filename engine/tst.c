@@ -413,7 +413,15 @@ bool tst_run(const scn_scenario *s, const tst_case *t, rp_buf *why) {
       ok = false;
       break;
     }
-    if (sess_choose_id(ss, t->path[i], 0.0, &err) == RP_EINPUT) {
+    rp_status st = sess_choose_id(ss, t->path[i], 0.0, &err);
+    if (st == RP_ENOMEM && sess_state(ss) == SESS_ACTIVE) {
+      /* the choice could not be recorded: not the scenario's doing */
+      rp_buf_printf(why, "    step %d ('%s'): %s\n", i + 1, t->path[i],
+                    err.msg);
+      ok = false;
+      break;
+    }
+    if (st == RP_EINPUT) {
       rp_buf_printf(why,
                     "    step %d: '%s' is not offered at node '%s' "
                     "(offered: ",

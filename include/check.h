@@ -87,7 +87,8 @@ typedef struct chk_report {
   chk_path best, worst;
 } chk_report;
 
-/* Checks scn, exploring at most max_states states (0: the default). */
+/* Checks scn, exploring at most max_states states (0: the default).  On
+ * failure (out of memory) *r holds nothing to free. */
 rp_status chk_run(const scn_scenario *scn, long max_states, chk_report *r,
                   rp_error *err);
 void chk_free(chk_report *r);

@@ -61,4 +61,13 @@ double repl_now(void);
  * for the trainee go to r->o.out. */
 void repl_handle(repl *r, const char *line, double seconds);
 
+/* While a session runs and is saved: SIGHUP and SIGTERM end the reading
+ * (the session then ends as quit, and is saved), SIGPIPE is ignored.
+ * repl_signal_restore() puts the previous handlers back;
+ * repl_signal_caught() is the signal that stopped it, or 0, for the caller
+ * to re-raise once the record is safe. */
+void repl_signal_install(void);
+void repl_signal_restore(void);
+int repl_signal_caught(void);
+
 #endif

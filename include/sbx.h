@@ -10,8 +10,12 @@
  *     naming it (it catches authors' typos);
  *   - a memory cap (a custom lua_Alloc) and an instruction budget per call
  *     (a count hook that keeps firing once spent, so pcall cannot swallow it);
- *   - string.rep and the pattern functions bounded, because C functions run
- *     without the hook.
+ *   - work done in C charged to the budget, because C functions run without
+ *     the hook: the pattern functions count their steps (sbx_match.c),
+ *     table functions are charged per element, allocations per byte;
+ *   - strings of at most SBX_STRING_LIMIT bytes (one instruction comparing
+ *     two strings costs their length), and a time limit per call as a
+ *     backstop for instructions that are each expensive.
  * Every call into scenario code goes through sbx_call(), which adds a
  * traceback-free "file:line: message" error the front end can print as is.
  * Uses: Lua 5.4 C API, rp_rng.
@@ -44,17 +48,25 @@
 #define SBX_CALL_BUDGET 5000000L
 #endif
 
-/* Longest string string.rep, .. and friends may build, and the longest
- * subject a pattern function may search. */
+/* VM instructions all the calls of one sandbox may run together: a check
+ * calls the author's functions once or more per state, and each call
+ * within its budget times two million states would take hours.  The
+ * calls after it fail at once. */
+#ifndef SBX_TOTAL_BUDGET
+#define SBX_TOTAL_BUDGET 2000000000L
+#endif
+
+/* Longest string a scenario may build (string.rep, .., table.concat, ...);
+ * a pattern function searches at most a sixteenth of it. */
 #ifndef SBX_STRING_LIMIT
 #define SBX_STRING_LIMIT ((size_t)1 << 20)
 #endif
 
-/* Work a pattern function may be asked to do, estimated as
- * (length + 1)^(repetitions + 1): Lua's matcher backtracks in C, where no
- * instruction budget reaches. */
-#ifndef SBX_PATTERN_WORK
-#define SBX_PATTERN_WORK 1e9
+/* CPU seconds one load or call may take whatever its instruction count: a
+ * backstop for instructions that each cost much (comparing long strings),
+ * far above what the budgets take (about a second for SBX_LOAD_BUDGET). */
+#ifndef SBX_TIME_LIMIT
+#define SBX_TIME_LIMIT 10
 #endif
 
 typedef struct sbx sbx;

@@ -87,6 +87,9 @@ const scn_scenario *sess_scenario(const sess_session *s);
 sess_status sess_state(const sess_session *s);
 uint64_t sess_seed(const sess_session *s);
 const char *sess_abort_reason(const sess_session *s); /* NULL unless aborted */
+/* Why it aborted: RP_ERUNTIME (a function failed), RP_ELIMIT, RP_ENOMEM (the
+ * sandbox's cap or the machine's memory); RP_OK unless aborted. */
+rp_status sess_abort_status(const sess_session *s);
 
 /* The current node (an ending once SESS_ENDED). */
 int sess_node(const sess_session *s);

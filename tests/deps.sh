@@ -11,7 +11,7 @@ set -u
 what=${1:-build}
 
 build_pkgs="gcc make pkg-config liblua5.4-dev libcjson-dev libreadline-dev"
-test_pkgs="libcmocka-dev tmux expect valgrind graphviz python3 chromium nodejs npm"
+test_pkgs="libcmocka-dev tmux expect valgrind graphviz python3 chromium nodejs npm clang libclang-rt-dev"
 
 missing=""
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
@@ -34,6 +34,11 @@ if [ "$what" = test ]; then
   # the xAPI statements are checked with an npm validator
   command -v node >/dev/null 2>&1 || need nodejs
   command -v npm >/dev/null 2>&1 || need npm
+  # The fuzz targets: clang, and its runtime libraries (libFuzzer and the
+  # sanitizers; libclang-rt-dev is the version that matches clang).
+  command -v clang >/dev/null 2>&1 || need clang
+  fuzz_rt=$(clang -print-resource-dir 2>/dev/null)/lib/linux
+  ls "$fuzz_rt"/libclang_rt.fuzzer-*.a >/dev/null 2>&1 || need libclang-rt-dev
 fi
 [ -z "$missing" ] && exit 0
 

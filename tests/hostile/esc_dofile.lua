@@ -1,0 +1,3 @@
+-- hostile: dofile and loadfile
+-- expect: esc_dofile.lua:3: undefined global 'dofile'
+dofile("/etc/passwd")

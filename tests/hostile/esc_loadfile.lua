@@ -1,0 +1,3 @@
+-- hostile: loadfile
+-- expect: esc_loadfile.lua:3: undefined global 'loadfile'
+loadfile("/etc/passwd")
