@@ -2,10 +2,6 @@
  * sbx.c -- the sandbox: allow-listed environment, strict globals, memory cap,
  * instruction budget, bounded string functions.  See sbx.h.
  */
-/* madvise(MADV_DONTNEED) for freed big blocks of the pool */
-#ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE
-#endif
 #include "sbx.h"
 
 #include <lauxlib.h>
@@ -16,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <time.h>
 
 #include "rp_pages.h"
@@ -42,11 +37,13 @@
 #define POOL_GRAIN 16
 #define POOL_SMALL 512
 #define POOL_LOG_MIN 10 /* the first power-of-two class: 1 KiB */
-#define POOL_LOG_MAX 22 /* the last: 4 MiB */
+/* The last: 128 KiB.  Bigger blocks go to malloc: a loop that makes and
+ * drops big strings (s = big .. 'y') must cost what the budget charges
+ * for it, and pooled big blocks either stay resident or, given back with
+ * madvise, fault in again on every reuse (twenty times slower). */
+#define POOL_LOG_MAX 17
 #define POOL_MAX ((size_t)1 << POOL_LOG_MAX)
 #define POOL_CLASSES (POOL_SMALL / POOL_GRAIN + POOL_LOG_MAX - POOL_LOG_MIN + 1)
-/* Freed blocks from this size up give their pages back (pool_put). */
-#define POOL_RELEASE ((size_t)256 * 1024)
 #define CHUNK_MIN ((size_t)64 * 1024)
 #define CHUNK_MAX ((size_t)8 * 1024 * 1024)
 
@@ -127,20 +124,6 @@ static size_t class_size(int k) {
 static void pool_put(pool *p, void *b, int k) {
   memcpy(b, &p->free[k], sizeof(void *));
   p->free[k] = b;
-#if defined(MADV_DONTNEED)
-  /* A big block is seldom asked for again (the parser's arrays, grown by
-   * doubling, leave their old copies here): give its pages back, all but
-   * the one holding the link, so that they are not resident for nothing.
-   * They fault in again if the block is reused. */
-  size_t size = class_size(k);
-  if (size >= POOL_RELEASE) {
-    const uintptr_t page = 4096; /* a multiple of the page size suffices */
-    uintptr_t from = ((uintptr_t)b + sizeof(void *) + page - 1) & ~(page - 1);
-    uintptr_t to = ((uintptr_t)b + size) & ~(page - 1);
-    if (to > from)
-      (void)madvise((void *)from, to - from, MADV_DONTNEED);
-  }
-#endif
 }
 
 /* Gives the unused rest of the newest chunk to the free lists, as the
