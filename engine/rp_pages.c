@@ -1,13 +1,14 @@
 /* rp_pages.c -- large zeroed blocks, on huge pages where possible.  See
  * rp_pages.h. */
 
-/* mmap's MAP_ANONYMOUS, madvise(MADV_HUGEPAGE) and mremap(MREMAP_FIXED) */
+/* mmap's MAP_ANONYMOUS, madvise(MADV_HUGEPAGE) and mremap */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
 
 #include "rp_pages.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,17 +64,24 @@ static void advise(void *p, size_t n) {
   if (n >= RP_PAGES_HUGE)
     (void)madvise(p, n & ~(RP_PAGES_HUGE - 1), MADV_HUGEPAGE);
 }
+
+/* A mapped block of n bytes: its whole 2 MiB units on huge pages, or with
+ * whole, all of its span.  A block that will grow takes whole: its tail
+ * is soon used, and a span advised in two parts is two VMAs, which (once
+ * each has faulted pages) mremap cannot move as one. */
+static void *alloc_mapped(size_t n, bool whole) {
+  size_t span = span_of(n);
+  unsigned char *p = span < n ? NULL : map_aligned(span);
+  if (p != NULL)
+    advise(p, whole ? span : n);
+  return p;
+}
 #endif
 
 void *rp_pages_alloc(size_t n) {
 #if PAGES_MAPPED
-  if (mapped(n)) {
-    size_t span = span_of(n);
-    unsigned char *p = span < n ? NULL : map_aligned(span);
-    if (p != NULL)
-      advise(p, n);
-    return p;
-  }
+  if (mapped(n))
+    return alloc_mapped(n, false);
 #endif
   return calloc(1, n);
 }
@@ -89,27 +97,28 @@ void *rp_pages_realloc(void *p, size_t old, size_t n) {
     if (span < n)
       return NULL;
     if (span == span_of(old)) {
-      advise(p, n);
+      advise(p, span);
       return p;
     }
-#if defined(MREMAP_FIXED)
-    /* Move the pages to a new aligned place instead of copying them: the
-     * page tables move, huge pages stay whole (both ends are aligned), and
-     * the old and new copies are never resident together. */
-    unsigned char *q = map_aligned(span);
-    if (q == NULL)
-      return NULL;
-    void *r = mremap(p, span_of(old), span, MREMAP_MAYMOVE | MREMAP_FIXED, q);
-    if (r != MAP_FAILED) {
-      advise(r, n);
+#if defined(MREMAP_MAYMOVE)
+    /* Move the pages instead of copying them: the old and new copies are
+     * never resident together, and Linux places a large anonymous mapping
+     * on a huge-page boundary, so huge pages stay whole (the moved VMA
+     * keeps its advice).  Where it cannot (a block from rp_pages_alloc
+     * advised in two parts), copy. */
+    void *r = mremap(p, span_of(old), span, MREMAP_MAYMOVE);
+    if (r != MAP_FAILED)
       return r;
-    }
-    munmap(q, span);
 #endif
   }
 #endif
-  /* Between a mapping and malloc (or where pages cannot move): copy. */
+  /* Between a mapping and malloc (or where pages cannot move): copy, into
+   * a block advised whole, since it grows. */
+#if PAGES_MAPPED
+  void *q = mapped(n) ? alloc_mapped(n, true) : calloc(1, n);
+#else
   void *q = rp_pages_alloc(n);
+#endif
   if (q == NULL)
     return NULL;
   memcpy(q, p, old < n ? old : n);

@@ -1,6 +1,7 @@
 /* rp_sha256.c -- SHA-256 as specified in FIPS 180-4, section 6.2. */
 #include "rp_sha256.h"
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -115,16 +116,22 @@ static bool cpu_has_sha_ni(void) {
 }
 #endif
 
-/* 0 unknown yet, 1 portable, 2 SHA-NI (a race only repeats the probe). */
-static int impl;
+/* 0 unknown yet, 1 portable, 2 SHA-NI.  Atomic: digests may be taken on
+ * several threads (two probing at once both find the same answer). */
+static _Atomic int impl;
 
-void rp_sha256_portable_only(bool on) { impl = on ? 1 : 0; }
+void rp_sha256_portable_only(bool on) {
+  atomic_store_explicit(&impl, on ? 1 : 0, memory_order_relaxed);
+}
 
 static void compress(uint32_t h[8], const unsigned char *p, size_t n) {
 #if RP_SHA_NI
-  if (impl == 0)
-    impl = cpu_has_sha_ni() ? 2 : 1;
-  if (impl == 2) {
+  int which = atomic_load_explicit(&impl, memory_order_relaxed);
+  if (which == 0) {
+    which = cpu_has_sha_ni() ? 2 : 1;
+    atomic_store_explicit(&impl, which, memory_order_relaxed);
+  }
+  if (which == 2) {
     compress_ni(h, p, n);
     return;
   }

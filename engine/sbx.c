@@ -21,29 +21,31 @@
 /* The count hook runs every HOOK_STEP instructions while budget remains. */
 #define HOOK_STEP 1000
 
-/* Lua's memory comes from a pool: free lists per size class, carved out of
- * chunks that double from CHUNK_MIN, so that from 2 MiB on a chunk is on
- * huge pages (rp_pages.h) and one fault brings 2 MiB.  Page faults are what
- * made loading slow: a scenario of 10,000 nodes makes about a million small
- * objects and a few megabytes of parser arrays, and with malloc its bookkeeping
- * was a tenth of the load and faulting in 4 KiB pages a sixth (a fault costs
- * microseconds in a VM).  Classes: every 16 bytes up to POOL_SMALL (tables,
- * strings, closures), then powers of two up to POOL_MAX (the parser's code and
- * constant arrays, tables' parts; Lua grows those by doubling, so little
- * is lost to rounding).  Larger blocks go to malloc.  Accounting for the
- * memory cap is unchanged: by the sizes Lua asks for (freed blocks stay
- * in the pool until sbx_free, so the process may hold up to the most
- * memory ever live in the pool, which the cap bounds). */
+/* Lua's small blocks come from a pool: free lists per size class, carved
+ * out of chunks that double from CHUNK_MIN, so that from 2 MiB on a chunk
+ * is on huge pages (rp_pages.h) and one fault brings 2 MiB.  Page faults
+ * are what made loading slow: a scenario of 10,000 nodes makes about a
+ * million small objects, and with malloc its bookkeeping was a tenth of
+ * the load and faulting in 4 KiB pages a sixth (a fault costs microseconds
+ * in a VM).  Classes: every 16 bytes up to POOL_SMALL (tables, strings,
+ * closures), then eight per doubling up to POOL_MAX (tables' parts and the
+ * parser's arrays while small, which Lua grows by doubling, and longer
+ * strings), so that a block wastes at most an eighth of itself.  Bigger
+ * blocks are exact rp_pages blocks, given back when freed: pooled by
+ * powers of two, a script's 1 MiB strings took 2 MiB each.
+ * Accounting for the memory cap is unchanged: by the sizes Lua asks for
+ * (freed blocks stay in the pool until sbx_free, so the process may hold up
+ * to the most memory ever live in the pool, which the cap bounds). */
 #define POOL_GRAIN 16
-#define POOL_SMALL 512
-#define POOL_LOG_MIN 10 /* the first power-of-two class: 1 KiB */
-/* The last: 128 KiB.  Bigger blocks go to malloc: a loop that makes and
- * drops big strings (s = big .. 'y') must cost what the budget charges
- * for it, and pooled big blocks either stay resident or, given back with
- * madvise, fault in again on every reuse (twenty times slower). */
-#define POOL_LOG_MAX 17
+#define POOL_LOG_SMALL 9 /* POOL_SMALL is 2^9 */
+#define POOL_SMALL ((size_t)1 << POOL_LOG_SMALL)
+#define POOL_LOG_MAX 16
 #define POOL_MAX ((size_t)1 << POOL_LOG_MAX)
-#define POOL_CLASSES (POOL_SMALL / POOL_GRAIN + POOL_LOG_MAX - POOL_LOG_MIN + 1)
+/* classes up to POOL_SMALL */
+#define N_SMALL ((int)(POOL_SMALL / POOL_GRAIN))
+#define POOL_LOG_STEPS 3 /* classes per doubling above POOL_SMALL: 2^3 */
+#define POOL_STEPS (1 << POOL_LOG_STEPS)
+#define POOL_CLASSES (N_SMALL + (POOL_LOG_MAX - POOL_LOG_SMALL) * POOL_STEPS)
 #define CHUNK_MIN ((size_t)64 * 1024)
 #define CHUNK_MAX ((size_t)8 * 1024 * 1024)
 
@@ -107,18 +109,21 @@ static chunk *chunk_new(size_t size) {
 static int pool_class(size_t n) {
   if (n <= POOL_SMALL)
     return (int)((n - 1) / POOL_GRAIN);
-  int k = POOL_SMALL / POOL_GRAIN, log = POOL_LOG_MIN;
-  while (((size_t)1 << log) < n) {
+  /* n in (2^log, 2^(log+1)]: step q (1 to POOL_STEPS) of that doubling */
+  int log = POOL_LOG_SMALL;
+  while (((size_t)2 << log) < n)
     log++;
-    k++;
-  }
-  return k;
+  size_t step = (size_t)1 << (log - POOL_LOG_STEPS);
+  int q = (int)((n - ((size_t)1 << log) + step - 1) / step);
+  return N_SMALL + (log - POOL_LOG_SMALL) * POOL_STEPS + q - 1;
 }
 
 static size_t class_size(int k) {
-  if (k < POOL_SMALL / POOL_GRAIN)
+  if (k < N_SMALL)
     return (size_t)(k + 1) * POOL_GRAIN;
-  return (size_t)1 << (POOL_LOG_MIN + k - POOL_SMALL / POOL_GRAIN);
+  int j = k - N_SMALL, log = POOL_LOG_SMALL + j / POOL_STEPS;
+  return ((size_t)1 << log) +
+         (size_t)(j % POOL_STEPS + 1) * ((size_t)1 << (log - POOL_LOG_STEPS));
 }
 
 static void pool_put(pool *p, void *b, int k) {
@@ -202,13 +207,13 @@ static void *pool_realloc(pool *p, void *ptr, size_t osize, size_t nsize) {
     if (old_pooled)
       pool_put(p, ptr, pool_class(osize));
     else
-      free(ptr);
+      rp_pages_free(ptr, osize);
     return NULL;
   }
   if (nsize > POOL_MAX) {
     if (ptr == NULL || !old_pooled)
-      return realloc(ptr, nsize);
-    void *n = malloc(nsize);
+      return rp_pages_realloc(ptr, ptr != NULL ? osize : 0, nsize);
+    void *n = rp_pages_alloc(nsize);
     if (n != NULL) {
       memcpy(n, ptr, osize);
       pool_put(p, ptr, pool_class(osize));
@@ -224,7 +229,7 @@ static void *pool_realloc(pool *p, void *ptr, size_t osize, size_t nsize) {
     if (old_pooled)
       pool_put(p, ptr, pool_class(osize));
     else
-      free(ptr);
+      rp_pages_free(ptr, osize);
   }
   return n;
 }

@@ -9,8 +9,9 @@
  * on a huge-page boundary and its whole 2 MiB units are advised
  * MADV_HUGEPAGE: one fault per 2 MiB instead of 512, and fewer TLB misses
  * on random access (its tail stays in small pages, so that it costs no
- * more memory than it uses).  That is advice:
- * where the kernel has no huge page to give, it uses small ones.  Smaller
+ * more memory than it uses).  A block that grows moves its pages (mremap)
+ * instead of being copied, and is advised whole.  That is advice: where
+ * the kernel has no huge page to give, it uses small ones.  Smaller
  * blocks, systems without madvise and sanitizer builds (AddressSanitizer
  * must see every block) use calloc.
  *

@@ -1,11 +1,10 @@
 /*
  * bench_rapport.c -- rapport's side of the peer benchmarks (make bench).
  *
- *   bench_rapport walk SCENARIO [PLAYS] [SEED]   the peers' walk, one JSON line
- *   bench_rapport first-line SCENARIO            print the first line, exit
- *   bench_rapport explore SCENARIO [MAX_STATES]  exp_explore alone, one JSON
- * line bench_rapport random SCENARIO [RUNS]         chk_random_play, one JSON
- * line
+ *   bench_rapport walk SCENARIO [PLAYS] [SEED]  the peers' walk, JSON
+ *   bench_rapport first-line SCENARIO           print the first line, exit
+ *   bench_rapport explore SCENARIO [MAX_STATES] exp_explore alone, JSON
+ *   bench_rapport random SCENARIO [RUNS]        chk_random_play, JSON
  *
  * The walk is the one of walk.lua and run_ink.js, through rapport's own
  * session API: a session per scenario, sess_restart() per playthrough
@@ -17,8 +16,11 @@
  * equal the peers', and chars_out, the characters of the prospect's lines
  * (node texts, endings included), which must equal walk.lua's.
  *
- * Load time is wall time around scn_load_file; play time is wall time of
- * the playthroughs; peak RSS is VmHWM from /proc/self/status.
+ * Load time is wall time around scn_load_file, and also the process's CPU
+ * time (load_cpu_ms: what walk.lua's os.clock() measures, so that the two
+ * compare on a shared machine); play time is wall time of the
+ * playthroughs, and their CPU time likewise (turns_per_cpu_s); peak RSS is
+ * VmHWM from /proc/self/status.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -34,11 +36,16 @@
 #include "scn_file.h"
 #include "sess.h"
 
-static double now(void) {
+static double clock_s(clockid_t c) {
   struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
+  clock_gettime(c, &t);
   return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
+
+static double now(void) { return clock_s(CLOCK_MONOTONIC); }
+
+/* CPU seconds of this process (user and system), like Lua's os.clock(). */
+static double cpu_now(void) { return clock_s(CLOCK_PROCESS_CPUTIME_ID); }
 
 static double peak_rss_mb(void) {
   FILE *f = fopen("/proc/self/status", "r");
@@ -58,11 +65,14 @@ static void die(const char *what, const char *msg) {
   exit(1);
 }
 
+static double last_load_cpu_ms;
+
 static scn_scenario *load(const char *path, double *ms) {
   rp_error err;
-  double t = now();
+  double t = now(), c = cpu_now();
   scn_scenario *s = scn_load_file(path, &err);
   *ms = (now() - t) * 1000.0;
+  last_load_cpu_ms = (cpu_now() - c) * 1000.0;
   if (s == NULL)
     die(path, err.msg);
   return s;
@@ -98,7 +108,7 @@ static int walk(const char *path, long plays, long long seed) {
     x32 = 1;
   long long turns = 0, chars = 0, sum_e = 0, sum_l = 0, sum_p = 0;
   int avail[256];
-  double t = now();
+  double t = now(), tc = cpu_now();
   for (long p = 0; p < plays; p++) {
     if (p > 0 && sess_restart(s, &err) != RP_OK)
       die(path, err.msg);
@@ -127,17 +137,20 @@ static int walk(const char *path, long plays, long long seed) {
     sum_l += m[ml];
     sum_p += m[mp];
   }
-  double play_s = now() - t;
+  double play_s = now() - t, play_cpu_s = cpu_now() - tc;
   sess_free(s);
   double rss = peak_rss_mb();
   printf("{\"engine\":\"rapport\",\"file\":\"%s\",\"plays\":%ld,\"seed\":%lld,"
-         "\"load_ms\":%.3f,\"play_s\":%.4f,\"plays_per_s\":%.0f,"
-         "\"turns_per_s\":%.0f,\"mean_turns\":%.3f,"
+         "\"load_ms\":%.3f,\"load_cpu_ms\":%.3f,\"play_s\":%.4f,"
+         "\"plays_per_s\":%.0f,"
+         "\"turns_per_s\":%.0f,\"turns_per_cpu_s\":%.0f,"
+         "\"mean_turns\":%.3f,"
          "\"checksum\":\"%lld:%lld:%lld:%lld\",\"chars_out\":%lld,"
          "\"peak_rss_after_load_mb\":%.3f,\"peak_rss_mb\":%.3f}\n",
-         path, plays, seed, load_ms, play_s,
+         path, plays, seed, load_ms, last_load_cpu_ms, play_s,
          play_s > 0 ? (double)plays / play_s : 0,
          play_s > 0 ? (double)turns / play_s : 0,
+         play_cpu_s > 0 ? (double)turns / play_cpu_s : 0,
          plays > 0 ? (double)turns / (double)plays : 0, turns, sum_e, sum_l,
          sum_p, chars, rss_load, rss);
   scn_free(scn);
@@ -168,15 +181,17 @@ static int explore(const char *path, long max_states) {
   scn_scenario *scn = load(path, &load_ms);
   exp_graph g;
   rp_error err;
-  double t = now();
+  double t = now(), c = cpu_now();
   if (exp_explore(scn, max_states, &g, &err) != RP_OK)
     die(path, err.msg);
-  double secs = now() - t;
+  double secs = now() - t, cpu = cpu_now() - c;
   printf("{\"engine\":\"rapport\",\"file\":\"%s\",\"states\":%d,\"edges\":%d,"
          "\"bounded\":%s,\"max_states\":%ld,\"seconds\":%.4f,"
-         "\"states_per_s\":%.0f,\"peak_rss_mb\":%.3f}\n",
+         "\"cpu_seconds\":%.4f,\"states_per_s\":%.0f,"
+         "\"states_per_cpu_s\":%.0f,\"peak_rss_mb\":%.3f}\n",
          path, g.n_states, g.n_edges, g.bounded ? "true" : "false",
-         g.max_states, secs, secs > 0 ? g.n_states / secs : 0, peak_rss_mb());
+         g.max_states, secs, cpu, secs > 0 ? g.n_states / secs : 0,
+         cpu > 0 ? g.n_states / cpu : 0, peak_rss_mb());
   exp_free(&g);
   scn_free(scn);
   return 0;

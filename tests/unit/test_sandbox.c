@@ -592,6 +592,57 @@ static void sbx_call_should_reset_the_budget_for_every_call(void **state) {
   sbx_free(s);
 }
 
+/* The sandbox's allocator pools Lua's blocks by size class (up to 4 MiB)
+ * and gives the pages of big freed ones back: blocks of every class, moved
+ * between classes as tables and strings grow, freed and reused while the
+ * collector runs, must keep their contents. */
+static void pool_should_keep_blocks_of_every_size_intact(void **state) {
+  (void)state;
+  rp_error err;
+  sbx *s = sbx_new(&err);
+  assert_non_null(s);
+  lua_State *L = sbx_state(s);
+  const char *src =
+      "local sizes = { 1, 15, 16, 17, 200, 511, 512, 513, 1000, 1024, 1025,\n"
+      "  4096, 70000, 262144, 300000, 1000000 }\n"
+      "local kept = {}\n"
+      "for i, n in ipairs(sizes) do\n"
+      "  kept[i] = string.rep(string.char(65 + i), n)\n"
+      "end\n"
+      "-- garbage of many sizes, so that the collector frees and the pool\n"
+      "-- reuses blocks, big ones included\n"
+      "for round = 1, 30 do\n"
+      "  local t = {}\n"
+      "  for j = 1, 200 do t[j] = string.rep('x', (j * 37 + round) % 3000) "
+      "end\n"
+      "  local big = string.rep('y', 300000 + round)\n"
+      "end\n"
+      "-- tables whose parts grow through the classes and past them\n"
+      "local arr, map = {}, {}\n"
+      "for i = 1, 300000 do arr[i] = i * 3 end\n"
+      "for i = 1, 20000 do map['k' .. i] = i end\n"
+      "for i, n in ipairs(sizes) do\n"
+      "  local v = kept[i]\n"
+      "  if #v ~= n or v:byte(1) ~= 65 + i or v:byte(n) ~= 65 + i or\n"
+      "     v:byte((n + 1) // 2) ~= 65 + i then\n"
+      "    return 'string ' .. i .. ' changed'\n"
+      "  end\n"
+      "end\n"
+      "for i = 1, 300000, 997 do\n"
+      "  if arr[i] ~= i * 3 then return 'array entry ' .. i .. ' changed' end\n"
+      "end\n"
+      "if arr[300000] ~= 900000 then return 'last array entry changed' end\n"
+      "for i = 1, 20000, 101 do\n"
+      "  if map['k' .. i] ~= i then return 'map entry ' .. i .. ' changed' "
+      "end\n"
+      "end\n"
+      "return 'intact'\n";
+  assert_int_equal(sbx_run_chunk(s, "pool.lua", src, strlen(src), &err), RP_OK);
+  assert_string_equal(lua_tostring(L, -1), "intact");
+  lua_pop(L, 1);
+  sbx_free(s);
+}
+
 static void sbx_math_random_should_follow_the_bound_generator(void **state) {
   (void)state;
   rp_error err;
@@ -666,6 +717,7 @@ int main(void) {
       cmocka_unit_test(setmetatable_should_refuse_finalizers_by_name),
       cmocka_unit_test(sbx_call_should_reset_the_budget_for_every_call),
       cmocka_unit_test(sbx_math_random_should_follow_the_bound_generator),
+      cmocka_unit_test(pool_should_keep_blocks_of_every_size_intact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
