@@ -150,7 +150,11 @@ FUZZ_BIN = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 # costs a full heap scan.  tests/e2e/fuzz.sh replays the corpus with them on.
 FUZZ_OPTS = -timeout=20 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1
 
-.PHONY: fuzz fuzz-build
+.PHONY: fuzz fuzz-build clean-fuzz
+clean: clean-fuzz
+clean-fuzz:
+	rm -rf $(FUZZ_BUILD)
+
 fuzz-build:
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
 	  CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_BIN)
