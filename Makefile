@@ -136,22 +136,38 @@ FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 FUZZ_BUILD = build-fuzz
 # The sandbox's budgets are lowered so that a hostile loop costs the fuzzer
-# milliseconds rather than a second.  (clang's -Wformat=2 also flags the
-# engine's vprintf-style helpers, which gcc accepts.)
+# milliseconds rather than a second, and its total over a sandbox's life
+# raised: fuzz_record and fuzz_pattern keep one sandbox for millions of
+# inputs.  (clang's -Wformat=2 also flags the engine's vprintf-style
+# helpers, which gcc accepts.)
 FUZZ_CFLAGS = -O1 -g -fno-omit-frame-pointer -Wno-format-nonliteral \
               -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
               -DSBX_LOAD_BUDGET=5000000L -DSBX_CALL_BUDGET=1000000L \
-              -DSBX_MEMORY_LIMIT=67108864UL -DSBX_TIME_LIMIT=2
+              -DSBX_MEMORY_LIMIT=67108864UL -DSBX_TIME_LIMIT=2 \
+              -DSBX_TOTAL_BUDGET=4000000000000000L
 FUZZ_BIN = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 # Leak checks per input are off while fuzzing: the targets keep a Lua state
 # between inputs, whose collector makes every input look like a leak and
 # costs a full heap scan.  tests/e2e/fuzz.sh replays the corpus with them on.
 FUZZ_OPTS = -timeout=20 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1
 
-.PHONY: fuzz fuzz-build
+.PHONY: fuzz fuzz-build clean-fuzz
+clean: clean-fuzz
+clean-fuzz:
+	rm -rf $(FUZZ_BUILD)
+
 fuzz-build:
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
 	  CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_BIN)
+
+# The fuzz build's objects are rebuilt when FUZZ_CFLAGS change (the budgets
+# are compiled in), like catalog.o with PREFIX.
+ifeq ($(BUILD),$(FUZZ_BUILD))
+$(CORE_OBJ): $(FUZZ_BUILD)/cflags.txt
+endif
+$(FUZZ_BUILD)/cflags.txt: FORCE
+	@mkdir -p $(FUZZ_BUILD)
+	@echo '$(CFLAGS)' | cmp -s - $@ 2>/dev/null || echo '$(CFLAGS)' > $@
 
 $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(LIB)
 	@echo "  FUZZ    $@"

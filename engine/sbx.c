@@ -716,6 +716,8 @@ lua_State *sbx_state(sbx *s) { return s->L; }
 
 size_t sbx_memory(const sbx *s) { return s->used; }
 
+void sbx_charge_total(sbx *s, long n) { s->total -= n; }
+
 void sbx_bind_rng(sbx *s, uint64_t *state) { s->rng = state; }
 
 /* Copies msg into err with every "MARKER:" replaced by the chunk's path. */

@@ -40,6 +40,7 @@ struct sess_session {
   sess_decision *dec;
   int n_dec, cap_dec;
   bool quiet;         /* exploring: no transcript, no texts, no decision log */
+  size_t text_bytes;  /* text functions have returned (SESS_TEXT_LIMIT) */
   bool stuck;         /* aborted because no choice could be offered */
   uint64_t rng_entry; /* the generator as the current node was entered */
   /* Which texts are ours to free (the others are the scenario's). */
@@ -147,6 +148,16 @@ static rp_status text_of(sess_session *s, const char *text, int fn,
   rp_status st = scn_eval_text(
       s->scn, fn, &v, describe(what, sizeof what, field, node, ch), out, err);
   *own = st == RP_OK;
+  if (st == RP_OK && !s->quiet &&
+      (s->text_bytes += strlen(*out)) > SESS_TEXT_LIMIT) {
+    free(*out);
+    *out = NULL;
+    *own = false;
+    return rp_fail(err, RP_ELIMIT,
+                   "%s: the texts of the scenario's functions passed %d MiB "
+                   "in one session (%s returns long texts?)",
+                   s->scn->chunkname, (int)(SESS_TEXT_LIMIT >> 20), what);
+  }
   return st;
 }
 

@@ -96,6 +96,11 @@ rp_status sbx_call(sbx *s, int nargs, int nresults, rp_error *err);
  * and math.random then raises an error: randomness exists only in play. */
 void sbx_bind_rng(sbx *s, uint64_t *state);
 
+/* Charges n instructions of work done in C on the scenario's behalf after a
+ * call (copying a function's result out) to the total budget: returning a
+ * megabyte string costs the call almost nothing, the copy does. */
+void sbx_charge_total(sbx *s, long n);
+
 /* Bytes the Lua state holds now. */
 size_t sbx_memory(const sbx *s);
 

@@ -26,6 +26,14 @@
 #include "rp_error.h"
 #include "scn.h"
 
+/* Text the scenario's functions (say, text, reply) may return over one
+ * session: the transcript and the decisions keep it all, in C memory the
+ * sandbox's cap does not cover, so a function returning a megabyte on
+ * every turn would otherwise grow it without end. */
+#ifndef SESS_TEXT_LIMIT
+#define SESS_TEXT_LIMIT ((size_t)64 << 20)
+#endif
+
 typedef enum sess_status {
   SESS_ACTIVE, /* waiting for a choice */
   SESS_ENDED,  /* reached an ending */

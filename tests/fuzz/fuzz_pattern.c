@@ -102,6 +102,7 @@ static void push_args(lua_State *L, int op, int init, const char *s, size_t ls,
 /* A limit of the sandbox's, not a difference in matching. */
 static bool sandbox_limit(const char *msg) {
   return strstr(msg, "instruction budget exceeded") != NULL ||
+         strstr(msg, "instructions in all") != NULL ||
          strstr(msg, "memory limit") != NULL ||
          strstr(msg, "time limit") != NULL ||
          strstr(msg, "string longer than the limit") != NULL;
