@@ -31,12 +31,12 @@
 /* Whether a block of n bytes is mapped (else from calloc). */
 static int mapped(size_t n) { return PAGES_MAPPED && n >= RP_PAGES_HUGE; }
 
+#if PAGES_MAPPED
 /* Rounds n up to whole huge pages: a mapping ends on a page boundary. */
 static size_t span_of(size_t n) {
   return (n + RP_PAGES_HUGE - 1) & ~(RP_PAGES_HUGE - 1);
 }
 
-#if PAGES_MAPPED
 /* Maps span bytes (a multiple of RP_PAGES_HUGE) on a huge-page boundary,
  * not yet advised; NULL when out of memory. */
 static unsigned char *map_aligned(size_t span) {
