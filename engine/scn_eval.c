@@ -231,8 +231,8 @@ rp_status scn_eval_text(const scn_scenario *s, int fn, const scn_view *v,
   }
   size_t len;
   const char *text = lua_tolstring(L, -1, &len);
-  /* the copy is work too (16 bytes an instruction, as allocations are) */
-  sbx_charge_total(s->sandbox, (long)(len / 16));
+  /* the copy is work too (4 bytes an instruction, as allocations are) */
+  sbx_charge_total(s->sandbox, (long)(len / 4));
   *out = malloc(len + 1);
   if (*out != NULL) {
     memcpy(*out, text, len + 1);

@@ -253,17 +253,15 @@ t0=$(date +%s%N)
 "$RAPPORT_BIN" play $S --seed 999 --choices ask,cost --data-dir "$TMP/probe" --trainee probe >/dev/null 2>&1
 t1=$(date +%s%N)
 span=$(((t1 - t0) / 1000000 * 12 / 10 + 1))
+# timeout sends the signal: it waits on rapport itself, so a pid that
+# exited and was reused can never be signalled by mistake.
 i=0
 stopped=0
 while [ $i -lt 60 ]; do
-  "$RAPPORT_BIN" play $S --seed $i --choices ask,cost --data-dir "$TMP/term" --trainee ivy >/dev/null 2>&1 &
-  pid=$!
-  ms=$(((i * 7919) % span))
-  sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
-  kill -TERM $pid 2>/dev/null
-  wait $pid 2>/dev/null
-  rc=$?
-  [ $rc -eq 143 ] && stopped=$((stopped + 1))
+  ms=$(((i * 7919) % span + 1))
+  timeout --preserve-status -s TERM "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))" \
+    "$RAPPORT_BIN" play $S --seed $i --choices ask,cost --data-dir "$TMP/term" --trainee ivy >/dev/null 2>&1
+  [ $? -eq 143 ] && stopped=$((stopped + 1))
   i=$((i + 1))
 done
 history_whole "$TMP/term" && ok "after 60 SIGTERMs: every record is whole and no temporary file is left" ||

@@ -3,7 +3,7 @@
 -- keeps no texts, explored two million states copying a megabyte each, for
 -- nine minutes: the copies are charged to the total budget)
 -- expect: mem_transcript.lua: the texts of the scenario's functions passed 64 MiB in one session (say of node 'a' returns long texts?)
--- expect: mem_transcript.lua: exploring the scenario stopped: 
+-- expect: mem_transcript.lua: the scenario's functions have run 2000000000 instructions in all
 -- turns: 100
 local big = ("x"):rep(1048576)
 return scenario {
