@@ -21,6 +21,9 @@
 /* The count hook runs every HOOK_STEP instructions while budget remains. */
 #define HOOK_STEP 1000
 
+/* A budget error raised this many calls deep is reported as recursion. */
+#define SBX_DEEP_CALLS 10000
+
 /* Lua's small blocks come from a pool: free lists per size class, carved
  * out of chunks that double from CHUNK_MIN, so that from 2 MiB on a chunk
  * is on huge pages (rp_pages.h) and one fault brings 2 MiB.  Page faults
@@ -340,6 +343,7 @@ static bool out_of_time(sbx *s) {
  * that catches the error with pcall meets it again at once. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   sbx *s = get_sbx(L);
+  lua_Debug probe;
   if (!s->spent && !s->mem_hit && !s->str_hit) {
     s->left -= HOOK_STEP;
     if (s->left > 0 && !(s->time_hit = out_of_time(s)))
@@ -375,6 +379,15 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
                     "time limit of %d seconds exceeded (the scenario ran too "
                     "long: an endless loop?)",
                     (int)SBX_TIME_LIMIT);
+  else if (lua_getstack(L, SBX_DEEP_CALLS, &probe))
+    /* Runaway recursion usually spends the budget (growing the stack is
+     * charged as allocation) before Lua's own stack limit: say so, since
+     * "an endless loop?" would send the author looking for a loop. */
+    lua_pushfstring(L,
+                    "recursion too deep: calls nested over %d deep ran "
+                    "out of the instruction budget (a function that calls "
+                    "itself without end?)",
+                    SBX_DEEP_CALLS);
   else
     lua_pushliteral(L, "instruction budget exceeded (the scenario ran too "
                        "long: an endless loop?)");

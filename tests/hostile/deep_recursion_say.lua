@@ -1,5 +1,5 @@
 -- hostile: unbounded recursion in a say function, during play
--- expect: deep_recursion_say.lua:3: stack overflow
+-- expect: deep_recursion_say.lua:3: recursion too deep
 local function f(n) return "" .. f(n + 1) end
 return scenario {
   id = "deep-say", title = "t", module = "m", difficulty = "beginner",

@@ -592,6 +592,40 @@ static void sbx_call_should_reset_the_budget_for_every_call(void **state) {
   sbx_free(s);
 }
 
+/* Runaway recursion in a call spends the budget before Lua's stack limit
+ * (the stack's growth is charged as allocation): the error must say it is
+ * recursion, not send the author looking for a loop, while a budget spent
+ * by a loop a few calls deep keeps the loop message. */
+static void sbx_call_should_name_runaway_recursion(void **state) {
+  (void)state;
+  rp_error err;
+  sbx *s = sbx_new(&err);
+  assert_non_null(s);
+  lua_State *L = sbx_state(s);
+  const char *src = "local function f(n) return '' .. f(n + 1) end\n"
+                    "local function g(n) if n > 0 then return 1 + g(n - 1) end\n"
+                    "  while true do end end\n"
+                    "return function(k) if k then return g(50) end\n"
+                    "  return f(1) end\n";
+  assert_int_equal(sbx_run_chunk(s, "r.lua", src, strlen(src), &err), RP_OK);
+  int fn = lua_gettop(L);
+
+  lua_pushvalue(L, fn);
+  assert_int_equal(sbx_call(s, 0, 1, &err), RP_ELIMIT);
+  assert_string_equal(err.msg,
+                      "r.lua:1: recursion too deep: calls nested over 10000 "
+                      "deep ran out of the instruction budget (a function "
+                      "that calls itself without end?)");
+  assert_int_equal(lua_gettop(L), fn);
+
+  lua_pushvalue(L, fn);
+  lua_pushboolean(L, 1);
+  assert_int_equal(sbx_call(s, 1, 1, &err), RP_ELIMIT);
+  assert_string_equal(err.msg, "r.lua:3: instruction budget exceeded (the "
+                               "scenario ran too long: an endless loop?)");
+  sbx_free(s);
+}
+
 /* The sandbox's allocator pools Lua's blocks by size class (up to 4 MiB)
  * and gives the pages of big freed ones back: blocks of every class, moved
  * between classes as tables and strings grow, freed and reused while the
@@ -716,6 +750,7 @@ int main(void) {
       cmocka_unit_test(endless_finalizer_should_not_hang_the_load),
       cmocka_unit_test(setmetatable_should_refuse_finalizers_by_name),
       cmocka_unit_test(sbx_call_should_reset_the_budget_for_every_call),
+      cmocka_unit_test(sbx_call_should_name_runaway_recursion),
       cmocka_unit_test(sbx_math_random_should_follow_the_bound_generator),
       cmocka_unit_test(pool_should_keep_blocks_of_every_size_intact),
   };
