@@ -602,11 +602,12 @@ static void sbx_call_should_name_runaway_recursion(void **state) {
   sbx *s = sbx_new(&err);
   assert_non_null(s);
   lua_State *L = sbx_state(s);
-  const char *src = "local function f(n) return '' .. f(n + 1) end\n"
-                    "local function g(n) if n > 0 then return 1 + g(n - 1) end\n"
-                    "  while true do end end\n"
-                    "return function(k) if k then return g(50) end\n"
-                    "  return f(1) end\n";
+  const char *src =
+      "local function f(n) return '' .. f(n + 1) end\n"
+      "local function g(n) if n > 0 then return 1 + g(n - 1) end\n"
+      "  while true do end end\n"
+      "return function(k) if k then return g(50) end\n"
+      "  return f(1) end\n";
   assert_int_equal(sbx_run_chunk(s, "r.lua", src, strlen(src), &err), RP_OK);
   int fn = lua_gettop(L);
 
