@@ -216,7 +216,8 @@ static rp_status call(const scn_scenario *s, int fn, const scn_view *v,
 
 rp_status scn_eval_text(const scn_scenario *s, int fn, const scn_view *v,
                         const char *what, char **out, rp_error *err) {
-  *out = NULL;
+  if (out != NULL)
+    *out = NULL;
   rp_status st = call(s, fn, v, what, err);
   if (st != RP_OK)
     return st;
@@ -231,8 +232,14 @@ rp_status scn_eval_text(const scn_scenario *s, int fn, const scn_view *v,
   }
   size_t len;
   const char *text = lua_tolstring(L, -1, &len);
-  /* the copy is work too (4 bytes an instruction, as allocations are) */
+  /* The copy is work too (4 bytes an instruction, as allocations are), and
+   * is charged even when not made: a function returning a megabyte on
+   * every state would otherwise keep an exploration going for minutes. */
   sbx_charge_total(s->sandbox, (long)(len / 4));
+  if (out == NULL) {
+    lua_pop(L, 1);
+    return RP_OK;
+  }
   *out = malloc(len + 1);
   if (*out != NULL) {
     memcpy(*out, text, len + 1);

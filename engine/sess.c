@@ -145,11 +145,17 @@ static rp_status text_of(sess_session *s, const char *text, int fn,
   }
   char what[200];
   scn_view v = view_of(s);
-  rp_status st = scn_eval_text(
-      s->scn, fn, &v, describe(what, sizeof what, field, node, ch), out, err);
+  /* quiet: the function runs (it may draw from math.random), its text is
+   * not kept */
+  rp_status st = scn_eval_text(s->scn, fn, &v,
+                               describe(what, sizeof what, field, node, ch),
+                               s->quiet ? NULL : out, err);
+  if (s->quiet) {
+    *out = NULL;
+    return st;
+  }
   *own = st == RP_OK;
-  if (st == RP_OK && !s->quiet &&
-      (s->text_bytes += strlen(*out)) > SESS_TEXT_LIMIT) {
+  if (st == RP_OK && (s->text_bytes += strlen(*out)) > SESS_TEXT_LIMIT) {
     free(*out);
     *out = NULL;
     *own = false;

@@ -211,8 +211,9 @@ typedef struct scn_reads {
 const scn_reads *scn_eval_reads(const scn_scenario *s);
 
 /* Calls the author's function fn with the view and returns its string result
- * in *out (the caller frees it with free()).  what names the field for errors
- * ("say of node 'opening'"). */
+ * in *out (the caller frees it with free()); with out NULL the result is
+ * checked and dropped, not copied (exploring keeps no texts).  what names
+ * the field for errors ("say of node 'opening'"). */
 rp_status scn_eval_text(const scn_scenario *s, int fn, const scn_view *v,
                         const char *what, char **out, rp_error *err);
 
