@@ -302,14 +302,6 @@ static void doubling_string_should_end_with_the_string_limit(void **state) {
                         RP_ELIMIT, "string longer than the limit");
 }
 
-static void many_strings_should_end_with_the_memory_limit(void **state) {
-  (void)state;
-  expect_limit_in_child(
-      "local t = {}\n"
-      "for i = 1, 1e6 do t[i] = ('x'):rep(1048000) .. i end\n",
-      RP_ENOMEM, "memory limit of 256 MiB exceeded");
-}
-
 /* Regression test, fixed (sbx.c): a memory error caught by pcall is not sticky
  * the way the budget error is, and a failed allocation at the cap is expensive
  * (Lua runs an emergency full collection first) while costing a dozen
@@ -738,7 +730,6 @@ int main(void) {
       cmocka_unit_test(pcall_should_not_swallow_the_budget_error),
       cmocka_unit_test(growing_table_should_end_with_the_memory_limit),
       cmocka_unit_test(doubling_string_should_end_with_the_string_limit),
-      cmocka_unit_test(many_strings_should_end_with_the_memory_limit),
       cmocka_unit_test(memory_errors_caught_by_pcall_should_not_hang_the_load),
       cmocka_unit_test(string_rep_should_refuse_huge_results),
       cmocka_unit_test(pattern_functions_should_refuse_huge_subjects),
