@@ -87,10 +87,10 @@ void *rp_pages_alloc(size_t n) {
 }
 
 void *rp_pages_realloc(void *p, size_t old, size_t n) {
+  if (!mapped(n) && (p == NULL || !mapped(old)))
+    return realloc(p, n); /* (no zeroing: the caller fills it) */
   if (p == NULL)
     return rp_pages_alloc(n);
-  if (!mapped(old) && !mapped(n))
-    return realloc(p, n);
 #if PAGES_MAPPED
   if (mapped(old) && mapped(n)) {
     size_t span = span_of(n);

@@ -216,7 +216,7 @@ static void *pool_realloc(pool *p, void *ptr, size_t osize, size_t nsize) {
   if (nsize > POOL_MAX) {
     if (ptr == NULL || !old_pooled)
       return rp_pages_realloc(ptr, ptr != NULL ? osize : 0, nsize);
-    void *n = rp_pages_alloc(nsize);
+    void *n = rp_pages_realloc(NULL, 0, nsize);
     if (n != NULL) {
       memcpy(n, ptr, osize);
       pool_put(p, ptr, pool_class(osize));

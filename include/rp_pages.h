@@ -32,8 +32,9 @@ void *rp_pages_alloc(size_t n);
 
 /* Resizes the block p of old bytes to n bytes (n > 0), keeping the first
  * min(old, n); the bytes after those are unspecified (not zeroed: the
- * callers grow arrays they fill).  p may be NULL (old 0).  Returns the
- * block, which may have moved, or NULL (p is then untouched). */
+ * callers grow arrays they fill).  p may be NULL (old 0): a new block whose
+ * contents are unspecified.  Returns the block, which may have moved, or
+ * NULL (p is then untouched). */
 void *rp_pages_realloc(void *p, size_t old, size_t n);
 
 /* Releases the block p of n bytes (NULL is ignored). */
