@@ -45,6 +45,8 @@ FN_N = 1000          # the graph whose function variant is timed
 CHECK_N = 1000       # rapport check on this graph (bounded at the default)
 EXHAUSTIVE_N = 100   # and exhaustively on this one
 RANDOM_RUNS = 10000
+GRADE_N = 10000      # submissions graded (grade_bench.sh)
+GRADE_BENCH = os.path.join(ROOT, "tests", "bench", "grade_bench.sh")
 STARTUP_RUNS = 3 if QUICK else 10   # hyperfine runs per command per round
 PROMPT_SPAWNS = 5 if QUICK else 20  # first-prompt spawns per round
 
@@ -318,6 +320,19 @@ def rapport_only():
          path("s%d.lua" % CHECK_N)])
     res["random"] = {"bench": rnd, "cli_wall": time.perf_counter() - t,
                      "runs": runs}
+    # Grading: real graded attempts of the default scenario copied to many
+    # trainees, each replayed and classified by `rapport grade` (best of 3
+    # per --jobs).  A fresh folder: the attempts count against the history.
+    n = 500 if QUICK else GRADE_N
+    log("grading %d submissions" % n)
+    gw = path("grade")
+    shutil.rmtree(gw, ignore_errors=True)
+    out = run(["sh", GRADE_BENCH, RAPPORT, str(n), gw], cwd=ROOT)
+    res["grade"] = [json.loads(l) for l in out.splitlines()
+                    if l.startswith("{")]
+    if not res["grade"] or any(g["verified"] != g["submissions"]
+                               for g in res["grade"]):
+        die("grading: not every submission was verified: %s" % out)
     return res
 
 
@@ -476,6 +491,14 @@ def build_figures(walks, starts, only):
     figs.append(figure("for comparison: bare Lua's dofile of the converted scenario file (not rapport)",
                        10000, "ms", "lower",
                        {"rapport": only["scenario_dofile_ms"]}))
+    for g in only["grade"]:
+        figs.append(figure("grading: submissions per second (`rapport grade "
+                           "--jobs %d`, each replayed and classified)"
+                           % g["jobs"], g["submissions"], "subs/s", "higher",
+                           {"rapport": g["per_second"]}))
+        figs.append(figure("grading: total time (`--jobs %d`, best of 3)"
+                           % g["jobs"], g["submissions"], "s", "lower",
+                           {"rapport": g["seconds"]}))
     plain = med([x["turns_per_cpu_s"] for x in walks[("rapport", FN_N)]])
     fn = med([x["turns_per_cpu_s"] for x in walks[("rapport_fn", FN_N)]])
     figs.append(figure("one turn, plain data", FN_N, "ns", "lower",
@@ -680,6 +703,15 @@ def markdown(figs, fl, mach, meta):
     w("- *Random play* is `chk_random_play` (what `check --random` runs: "
       "real sessions, each preferring the least-used option, scored) timed "
       "by `bench_rapport random`.")
+    w("- *Grading* is `tests/bench/grade_bench.sh`: 40 real graded attempts "
+      "of `%s` (`rapport homework`, answers drawn from seeded generators, so "
+      "paths and grades vary) copied to as many trainees as needed, then the "
+      "whole `rapport grade ASSIGNMENT FOLDER --json` with one worker and "
+      "with one per core, best of 3: every file read, strictly parsed, "
+      "replayed on the pinned scenario with its seed and choices, compared "
+      "with what it claims, classified, and the JSON gradebook written.  "
+      "Every submission must come out verified or the bench fails."
+      % DEFAULT_SCENARIO)
     w("- *Functions* is the same graph (`convert.py --functions`) with every "
       "node's `say` a Lua function reading a meter and every condition a "
       "`when` function; same walk, same checksum.")
