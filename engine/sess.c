@@ -289,6 +289,7 @@ static void reset(sess_session *s) {
   clear_options(s);
   clear_decisions(s);
   clear_lines(s);
+  s->text_bytes = 0; /* the texts it counted are freed with the lines */
   s->turn = 0;
   s->rng = s->seed;
   s->status = SESS_ACTIVE;

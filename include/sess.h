@@ -27,9 +27,10 @@
 #include "scn.h"
 
 /* Text the scenario's functions (say, text, reply) may return over one
- * session: the transcript and the decisions keep it all, in C memory the
- * sandbox's cap does not cover, so a function returning a megabyte on
- * every turn would otherwise grow it without end. */
+ * session since it started or last restarted: the transcript and the
+ * decisions keep it all, in C memory the sandbox's cap does not cover, so a
+ * function returning a megabyte on every turn would otherwise grow it
+ * without end.  A restart or undo frees what was kept and counts again. */
 #ifndef SESS_TEXT_LIMIT
 #define SESS_TEXT_LIMIT ((size_t)64 << 20)
 #endif

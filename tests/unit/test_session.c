@@ -510,6 +510,28 @@ static void endless_loop_in_say_should_abort_with_the_budget(void **state) {
   scn_free(f);
 }
 
+/* The bound on the text functions return is on what one session keeps: a
+ * restart frees the transcript, so a trainee (or the benchmark, which
+ * restarts one session for every playthrough) may restart any number of
+ * times.  Before this, the 129th restart of a 512 KiB greeting aborted. */
+static void restart_should_count_the_text_bound_again(void **state) {
+  (void)state;
+  scn_scenario *f = load_faulty("function(s) return ('x'):rep(524288) end", "");
+  rp_error err;
+  sess_session *s = sess_new(f, 1, &err);
+  assert_non_null(s);
+  for (int i = 0; i < 200; i++) {
+    assert_int_equal(sess_state(s), SESS_ACTIVE);
+    assert_int_equal(sess_choose(s, 1, 1, &err), RP_OK);
+    assert_int_equal(sess_state(s), SESS_ENDED);
+    assert_int_equal(sess_restart(s, &err), RP_OK);
+  }
+  assert_int_equal(sess_state(s), SESS_ACTIVE);
+  assert_null(sess_abort_reason(s));
+  sess_free(s);
+  scn_free(f);
+}
+
 static void session_view_should_be_read_only_and_strict(void **state) {
   (void)state;
   scn_scenario *f = load_faulty("function(s) s.trust = 100 return 'x' end", "");
@@ -902,6 +924,7 @@ int main(void) {
           error_entering_the_start_node_should_return_an_aborted_session),
       cmocka_unit_test(say_returning_no_string_should_abort_saying_so),
       cmocka_unit_test(endless_loop_in_say_should_abort_with_the_budget),
+      cmocka_unit_test(restart_should_count_the_text_bound_again),
       cmocka_unit_test(session_view_should_be_read_only_and_strict),
       cmocka_unit_test(view_should_expose_turn_visits_and_chose),
       cmocka_unit_test(next_naming_a_missing_node_should_abort),
