@@ -354,6 +354,7 @@ rp_status chk_run(const scn_scenario *s, long max_states, chk_report *r,
   r->edges = g.n_edges;
   r->max_states = g.max_states;
   r->bounded = g.bounded;
+  r->memory_bounded = g.memory_bounded;
   check_reach(s, &g, r);
   if ((st = check_exits(s, &g, r, err)) == RP_OK)
     st = chk_paths(s, &g, r, err);

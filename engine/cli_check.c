@@ -87,11 +87,18 @@ static void print_human(const char *file, const chk_report *r, double secs) {
   rp_buf_printf(&b, "%s%s%s (%s): %d nodes, %d endings, %d choices\n",
                 term_bold(&st), s->id, term_reset(&st), file, r->nodes_total,
                 r->endings_total, r->choices_total);
+  char bound[160] = "";
+  if (r->memory_bounded)
+    snprintf(bound, sizeof bound,
+             " (stopped at the memory bound: %zu MiB of state keys, about "
+             "half of this machine's memory in all)",
+             exp_key_budget() >> 20);
+  else if (r->bounded)
+    snprintf(bound, sizeof bound, " (stopped at the bound: --max-states)");
   rp_buf_printf(&b,
                 "  explored %ld distinct states, %ld transitions in "
                 "%.3f s%s\n",
-                r->states, r->edges, secs,
-                r->bounded ? " (stopped at the bound: --max-states)" : "");
+                r->states, r->edges, secs, bound);
   rp_buf_printf(&b,
                 "  reached %d/%d nodes, %d/%d endings; offered %d/%d "
                 "choices\n",
@@ -227,6 +234,9 @@ static cJSON *report_json(const char *file, const chk_report *r, double secs) {
   cJSON_AddNumberToObject(ex, "transitions", (double)r->edges);
   cJSON_AddNumberToObject(ex, "max_states", (double)r->max_states);
   cJSON_AddBoolToObject(ex, "bounded", r->bounded);
+  if (r->bounded)
+    cJSON_AddStringToObject(ex, "bound",
+                            r->memory_bounded ? "memory" : "max_states");
   cJSON_AddNumberToObject(ex, "seconds", secs);
   cJSON *cov = cJSON_AddObjectToObject(o, "coverage");
   cJSON_AddNumberToObject(cov, "nodes_reached",

@@ -20,12 +20,20 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rp_pages.h"
 #include "sess.h"
 
-/* Key bytes kept at most (1 GiB): a bound on memory as well as on states. */
-#define EXP_MAX_KEY_BYTES ((size_t)1 << 30)
+size_t exp_key_budget(void) {
+  size_t floor = (size_t)1 << 30;
+#ifdef _SC_PHYS_PAGES
+  long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+  if (pages > 0 && size > 0 && (size_t)pages / 8 > floor / (size_t)size)
+    return (size_t)pages / 8 * (size_t)size;
+#endif
+  return floor;
+}
 
 /* A key's place in the table is the top bits of its hash, and each slot
  * keeps the hash's high 32 bits: a lookup compares the key itself only
@@ -165,6 +173,7 @@ typedef struct explorer {
   int *error_state;  /* per error message: its state, or -1 */
   int n_error_states;
   int trust;
+  size_t max_key_bytes; /* exp_key_budget() */
 } explorer;
 
 static exp_state *new_state(explorer *x) {
@@ -315,9 +324,12 @@ static long child_state(explorer *x, const outcome *o, unsigned char *scratch,
       return -2;
     if (idx >= 0)
       return idx;
-    if (g->n_states >= g->max_states ||
-        (x->ks.n + 1) * x->ks.ksize > EXP_MAX_KEY_BYTES) {
+    if (g->n_states >= g->max_states) {
       g->bounded = true;
+      return -3;
+    }
+    if ((x->ks.n + 1) * x->ks.ksize > x->max_key_bytes) {
+      g->bounded = g->memory_bounded = true;
       return -3;
     }
   }
@@ -371,7 +383,7 @@ static void reset(explorer *x) {
   exp_graph *g = x->g;
   const scn_scenario *scn = g->scn;
   g->n_states = g->n_edges = 0;
-  g->bounded = false;
+  g->bounded = g->memory_bounded = false;
   for (int i = 0; i < g->n_errors; i++)
     free(g->errors[i]);
   g->n_errors = 0;
@@ -661,6 +673,7 @@ rp_status exp_explore(const scn_scenario *scn, long max_states, exp_graph *g,
   memset(&x, 0, sizeof x);
   x.g = g;
   x.trust = scn_meter_find(scn, "trust");
+  x.max_key_bytes = exp_key_budget();
   rp_status st = RP_ENOMEM;
   unsigned char *key = NULL, *child = NULL, *available = NULL;
   int *numbers = NULL, *gids = NULL, max_choices = 1;

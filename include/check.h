@@ -75,6 +75,7 @@ typedef struct chk_report {
   /* exploration */
   long states, edges, max_states;
   bool bounded;
+  bool memory_bounded; /* the bound was memory (exp_key_budget) */
   int nodes_reached, nodes_total, choices_offered, choices_total;
   int endings_reached, endings_total;
   /* path analysis */

@@ -63,7 +63,9 @@ typedef struct exp_graph {
   int n_states;
   exp_edge *edges;
   int n_edges;
-  bool bounded; /* stopped at max_states: what follows covers part only */
+  bool bounded;        /* stopped at a bound: what follows covers part only */
+  bool memory_bounded; /* that bound was memory (exp_key_budget), not
+                          max_states */
   long max_states;
   exp_offer *offers; /* n_offers distinct ranges; offers[0] is all zero */
   int n_offers;
@@ -76,6 +78,12 @@ typedef struct exp_graph {
   int n_errors;
   size_t states_bytes, edges_bytes; /* what states and edges hold (rp_pages) */
 } exp_graph;
+
+/* The bytes of state keys an exploration keeps at most: an eighth of the
+ * machine's memory (a state costs about four times its key in all: its
+ * record, its edges and its slot in the table), and at least 1 GiB.  It
+ * bounds the exploration however large max_states is. */
+size_t exp_key_budget(void);
 
 /* Explores scn up to max_states states.  Returns RP_ENOMEM (with err) only
  * when memory ran out; scenario failures are states of kind EXP_ERROR. */

@@ -62,7 +62,13 @@ echo "$OUT" >"$TMP/best.json"
 expect_eq "the best path, played, scores what check said" "$(json "$TMP/best.json" 'd["scores"]["overall"]')" "100"
 
 run rp check --max-states 3 tests/scenarios/tiny.lua
-expect_out "a bound is reported when hit" "stopped at the bound"
+expect_out "a bound is reported when hit" "stopped at the bound: --max-states"
+run rp check --json --max-states 3 tests/scenarios/tiny.lua
+echo "$OUT" >"$TMP/b.json"
+expect_eq "--json says which bound stopped the exploration" \
+  "$(json "$TMP/b.json" 'd[0]["exploration"]["bounded"], d[0]["exploration"]["bound"], d[0]["exploration"]["states"]')" "(True, 'max_states', 3)"
+expect_eq "an exploration that ends by itself names no bound" \
+  "$(json "$TMP/t.json" 'd[0]["exploration"]["bounded"], "bound" in d[0]["exploration"]')" "(False, False)"
 
 run rp check tests/scenarios/bad/next_typo.lua
 expect_rc "a scenario that does not load fails the check" 1

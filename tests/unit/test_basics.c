@@ -7,6 +7,7 @@
 #include <stdalign.h>
 #include <stdint.h>
 
+#include "explore.h"
 #include "rp_arena.h"
 #include "rp_buf.h"
 #include "rp_pages.h"
@@ -589,6 +590,29 @@ static void utf8_valid_should_reject_truncated_and_stray_bytes(void **state) {
                               3));
 }
 
+/* The explorer's memory bound follows the machine: an eighth of its
+ * memory in keys (MemTotal, read here independently), never under 1 GiB. */
+static void exp_key_budget_should_be_an_eighth_of_memory(void **state) {
+  (void)state;
+  FILE *f = fopen("/proc/meminfo", "r");
+  if (f == NULL)
+    skip();
+  unsigned long long kb = 0;
+  char line[256];
+  while (fgets(line, sizeof line, f) != NULL)
+    if (sscanf(line, "MemTotal: %llu kB", &kb) == 1)
+      break;
+  fclose(f);
+  assert_true(kb > 0);
+  unsigned long long want = kb * 1024 / 8, floor = 1ULL << 30;
+  if (want < floor)
+    want = floor;
+  unsigned long long got = exp_key_budget();
+  assert_true(got <= want);
+  assert_true(got + 65536 > want); /* whole pages */
+  assert_true(got >= floor);
+}
+
 int main(void) {
   unit_filters_from_env();
   const struct CMUnitTest tests[] = {
@@ -620,6 +644,7 @@ int main(void) {
       cmocka_unit_test(utf8_valid_should_reject_overlong_forms),
       cmocka_unit_test(utf8_valid_should_reject_surrogates_and_beyond_u10ffff),
       cmocka_unit_test(utf8_valid_should_reject_truncated_and_stray_bytes),
+      cmocka_unit_test(exp_key_budget_should_be_an_eighth_of_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
