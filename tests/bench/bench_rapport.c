@@ -5,6 +5,8 @@
  *   bench_rapport first-line SCENARIO           print the first line, exit
  *   bench_rapport explore SCENARIO [MAX_STATES] exp_explore alone, JSON
  *   bench_rapport random SCENARIO [RUNS]        chk_random_play, JSON
+ *   bench_rapport touch MIB                     memory written first and
+ *                                               second time, GB/s, JSON
  *
  * The walk is the one of walk.lua and run_ink.js, through rapport's own
  * session API: a session per scenario, sess_restart() per playthrough
@@ -28,10 +30,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "check.h"
 #include "explore.h"
+#include "rp_pages.h"
 #include "scn.h"
 #include "scn_file.h"
 #include "sess.h"
@@ -185,13 +189,19 @@ static int explore(const char *path, long max_states) {
   if (exp_explore(scn, max_states, &g, &err) != RP_OK)
     die(path, err.msg);
   double secs = now() - t, cpu = cpu_now() - c;
+  /* The kernel's share (mostly faulting in fresh memory) apart. */
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  double sys = (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
   printf("{\"engine\":\"rapport\",\"file\":\"%s\",\"states\":%d,\"edges\":%d,"
-         "\"bounded\":%s,\"max_states\":%ld,\"seconds\":%.4f,"
-         "\"cpu_seconds\":%.4f,\"states_per_s\":%.0f,"
-         "\"states_per_cpu_s\":%.0f,\"peak_rss_mb\":%.3f}\n",
+         "\"bounded\":%s,\"memory_bounded\":%s,\"max_states\":%ld,"
+         "\"seconds\":%.4f,\"cpu_seconds\":%.4f,\"sys_seconds\":%.4f,"
+         "\"states_per_s\":%.0f,\"states_per_cpu_s\":%.0f,"
+         "\"peak_rss_mb\":%.3f}\n",
          path, g.n_states, g.n_edges, g.bounded ? "true" : "false",
-         g.max_states, secs, cpu, secs > 0 ? g.n_states / secs : 0,
-         cpu > 0 ? g.n_states / cpu : 0, peak_rss_mb());
+         g.memory_bounded ? "true" : "false", g.max_states, secs, cpu, sys,
+         secs > 0 ? g.n_states / secs : 0, cpu > 0 ? g.n_states / cpu : 0,
+         peak_rss_mb());
   exp_free(&g);
   scn_free(scn);
   return 0;
@@ -214,11 +224,35 @@ static int random_play(const char *path, int runs) {
   return 0;
 }
 
+/* How fast this machine gives the explorer fresh memory: MIB from
+ * rp_pages_alloc (huge pages, as the explorer's arrays), written once
+ * (page faults: the kernel zeroes each page first; in a virtual machine the
+ * host may have to back it too) and written again. */
+static int touch(long mib) {
+  size_t n = (size_t)mib << 20;
+  unsigned char *p = rp_pages_alloc(n);
+  if (p == NULL)
+    die("touch", "out of memory");
+  double t = now();
+  memset(p, 1, n);
+  double first = now() - t;
+  t = now();
+  memset(p, 2, n);
+  double second = now() - t;
+  printf("{\"mib\":%ld,\"first_s\":%.4f,\"second_s\":%.4f,"
+         "\"first_gb_per_s\":%.3f,\"second_gb_per_s\":%.3f}\n",
+         mib, first, second, (double)n / 1e9 / first,
+         (double)n / 1e9 / second);
+  rp_pages_free(p, n);
+  return 0;
+}
+
 static void usage(void) {
   fprintf(stderr, "usage: bench_rapport walk SCENARIO [PLAYS] [SEED]\n"
                   "       bench_rapport first-line SCENARIO\n"
                   "       bench_rapport explore SCENARIO [MAX_STATES]\n"
-                  "       bench_rapport random SCENARIO [RUNS]\n");
+                  "       bench_rapport random SCENARIO [RUNS]\n"
+                  "       bench_rapport touch MIB\n");
   exit(2);
 }
 
@@ -235,6 +269,8 @@ int main(int argc, char **argv) {
     return explore(path, argc > 3 ? atol(argv[3]) : 0);
   if (strcmp(cmd, "random") == 0)
     return random_play(path, argc > 3 ? atoi(argv[3]) : 10000);
+  if (strcmp(cmd, "touch") == 0)
+    return touch(atol(path));
   usage();
   return 2;
 }
