@@ -241,8 +241,7 @@ static int touch(long mib) {
   double second = now() - t;
   printf("{\"mib\":%ld,\"first_s\":%.4f,\"second_s\":%.4f,"
          "\"first_gb_per_s\":%.3f,\"second_gb_per_s\":%.3f}\n",
-         mib, first, second, (double)n / 1e9 / first,
-         (double)n / 1e9 / second);
+         mib, first, second, (double)n / 1e9 / first, (double)n / 1e9 / second);
   rp_pages_free(p, n);
   return 0;
 }
