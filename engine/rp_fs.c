@@ -12,10 +12,30 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
-                       rp_error *err) {
+#include "rp_pages.h"
+
+/* The buffer of read_whole: malloc'd, or rp_pages (which wants sizes). */
+static void *buf_alloc(bool pages, size_t n) {
+  return pages ? rp_pages_alloc(n) : malloc(n);
+}
+
+static void *buf_grow(bool pages, void *p, size_t old, size_t n) {
+  return pages ? rp_pages_realloc(p, old, n) : realloc(p, n);
+}
+
+static void buf_free(bool pages, void *p, size_t n) {
+  if (pages)
+    rp_pages_free(p, n);
+  else
+    free(p);
+}
+
+/* rp_read_file and rp_read_file_pages: *cap receives the buffer's size. */
+static rp_status read_whole(const char *path, size_t max, bool pages,
+                            char **out, size_t *len, size_t *cap,
+                            rp_error *err) {
   *out = NULL;
-  *len = 0;
+  *len = *cap = 0;
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0)
     return rp_fail(err, errno == ENOENT ? RP_EINPUT : RP_EIO, "%s: %s", path,
@@ -33,27 +53,29 @@ rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
     return rp_fail(err, RP_EINPUT, "%s: larger than the limit of %zu bytes",
                    path, max);
   }
-  size_t cap = 4096, n = 0;
-  char *buf = malloc(cap);
+  /* Room for the size fstat saw, one byte to see the end of the file and
+   * the NUL, at once (no doubling copies); a file that grows, or has no
+   * size (a pipe), grows it. */
+  size_t c = 4096, n = 0;
+  if (S_ISREG(st.st_mode) && st.st_size > 0)
+    c = (size_t)st.st_size + 2;
+  char *buf = buf_alloc(pages, c);
   while (buf != NULL) {
-    if (n + 1 >= cap) {
-      if (cap > max + 1)
+    if (n + 1 >= c) {
+      if (c > max + 1)
         break;
-      char *p = realloc(buf, cap * 2);
-      if (p == NULL) {
-        free(buf);
-        buf = NULL;
+      char *p = buf_grow(pages, buf, c, c * 2);
+      if (p == NULL)
         break;
-      }
       buf = p;
-      cap *= 2;
+      c *= 2;
     }
-    ssize_t r = read(fd, buf + n, cap - n - 1);
+    ssize_t r = read(fd, buf + n, c - n - 1);
     if (r < 0 && errno == EINTR)
       continue;
     if (r < 0) {
       int e = errno;
-      free(buf);
+      buf_free(pages, buf, c);
       close(fd);
       return rp_fail(err, RP_EIO, "%s: %s", path, strerror(e));
     }
@@ -62,22 +84,32 @@ rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
       buf[n] = '\0';
       *out = buf;
       *len = n;
+      *cap = c;
       return RP_OK;
     }
     n += (size_t)r;
     if (n > max) {
-      free(buf);
+      buf_free(pages, buf, c);
       close(fd);
       return rp_fail(err, RP_EINPUT, "%s: larger than the limit of %zu bytes",
                      path, max);
     }
   }
-  free(buf);
+  if (buf != NULL)
+    buf_free(pages, buf, c);
   close(fd);
-  if (n > max)
-    return rp_fail(err, RP_EINPUT, "%s: larger than the limit of %zu bytes",
-                   path, max);
   return rp_fail(err, RP_ENOMEM, "%s: out of memory reading it", path);
+}
+
+rp_status rp_read_file(const char *path, size_t max, char **out, size_t *len,
+                       rp_error *err) {
+  size_t cap;
+  return read_whole(path, max, false, out, len, &cap, err);
+}
+
+rp_status rp_read_file_pages(const char *path, size_t max, char **out,
+                             size_t *len, size_t *cap, rp_error *err) {
+  return read_whole(path, max, true, out, len, cap, err);
 }
 
 /* Makes path's directory entry durable.  It allocates nothing: it runs
