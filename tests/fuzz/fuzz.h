@@ -40,4 +40,20 @@ static inline const char *fuzz_repo_file(const char *rel, char *buf, size_t n) {
   return buf;
 }
 
+#include "scn_file.h"
+
+/* The default scenario, loaded for the target `name`; exits (the fuzzer
+ * cannot run without it) naming the reason.  The caller owns it. */
+static inline scn_scenario *fuzz_default_scenario(const char *name) {
+  char path[4096];
+  rp_error err;
+  scn_scenario *s = scn_load_file(
+      fuzz_repo_file("scenarios/discovery-call.lua", path, sizeof path), &err);
+  if (s == NULL) {
+    fprintf(stderr, "%s: %s\n", name, err.msg);
+    exit(1);
+  }
+  return s;
+}
+
 #endif

@@ -30,19 +30,19 @@ static hw_assignment assignment;
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
-  char path[4096];
-  rp_error err;
-  scn = scn_load_file(
-      fuzz_repo_file("scenarios/discovery-call.lua", path, sizeof path), &err);
-  if (scn == NULL) {
-    fprintf(stderr, "fuzz_homework: %s\n", err.msg);
-    exit(1);
-  }
+  scn = fuzz_default_scenario("fuzz_homework");
   /* Due in 2030, two attempts, a 30-minute limit: every class reachable. */
   static char id[] = "fuzz-hw", title[] = "Fuzz", due[] = "2030-01-01T00:00Z";
-  assignment = (hw_assignment){id,   title, NULL, (char *)scn->id,
-                               (char *)scn->version, scn->sha256, NULL, 70,
-                               due,  1893456000, 2, 30, NULL};
+  assignment = (hw_assignment){.id = id,
+                               .title = title,
+                               .scenario_id = (char *)scn->id,
+                               .scenario_version = (char *)scn->version,
+                               .scenario_sha256 = scn->sha256,
+                               .pass_mark = 70,
+                               .due = due,
+                               .due_at = 1893456000,
+                               .max_attempts = 2,
+                               .time_limit_minutes = 30};
   return 0;
 }
 
@@ -63,8 +63,8 @@ static void fuzz_assignment(const char *text, size_t len) {
   FUZZ_ASSERT(again != NULL, "print failed");
   hw_assignment b;
   st = hw_parse("again.json", again, strlen(again), &b, &err);
-  FUZZ_ASSERT(st == RP_OK, "a built assignment does not parse: %s\n%s",
-              err.msg, again);
+  FUZZ_ASSERT(st == RP_OK, "a built assignment does not parse: %s\n%s", err.msg,
+              again);
   FUZZ_ASSERT(strcmp(a.id, b.id) == 0 && a.due_at == b.due_at &&
                   a.pass_mark == b.pass_mark &&
                   a.max_attempts == b.max_attempts &&
@@ -106,12 +106,11 @@ static void fuzz_submission(const char *raw, size_t raw_len) {
     return;
   grade_result v[2];
   for (int i = 0; i < 2; i++) {
-    rp_status st = grade_one(&assignment, scn, i ? "b.json" : "a.json", text,
-                             len, &v[i]);
+    rp_status st =
+        grade_one(&assignment, scn, i ? "b.json" : "a.json", text, len, &v[i]);
     FUZZ_ASSERT(st == RP_OK || st == RP_ENOMEM, "status %d", st);
     grade_result *r = &v[i];
-    FUZZ_ASSERT(r->cls >= 0 && r->cls < GRADE_CLASS_COUNT, "class %d",
-                r->cls);
+    FUZZ_ASSERT(r->cls >= 0 && r->cls < GRADE_CLASS_COUNT, "class %d", r->cls);
     FUZZ_ASSERT(r->cls == GRADE_PASSED || r->reason != NULL,
                 "class %s has no reason", grade_class_name(r->cls));
     if (grade_class_verified(r->cls)) {

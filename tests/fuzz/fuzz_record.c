@@ -21,14 +21,7 @@ static scn_scenario *scn; /* the default scenario, loaded once */
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
-  char path[4096];
-  rp_error err;
-  scn = scn_load_file(
-      fuzz_repo_file("scenarios/discovery-call.lua", path, sizeof path), &err);
-  if (scn == NULL) {
-    fprintf(stderr, "fuzz_record: %s\n", err.msg);
-    exit(1);
-  }
+  scn = fuzz_default_scenario("fuzz_record");
   return 0;
 }
 
