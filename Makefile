@@ -17,15 +17,14 @@ CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L \
 LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
 
 BUILD   ?= build
-CORE_SRC = engine/rp_error.c engine/rp_arena.c engine/rp_strmap.c engine/rp_rng.c engine/rp_pages.c \
-           engine/rp_sha256.c engine/sbx.c engine/scn.c engine/scn_lines.c \
-           engine/scn_compile.c engine/scn_eval.c engine/sess.c engine/score.c \
-           engine/rec.c engine/scn_file.c engine/catalog.c engine/debrief.c \
-           engine/term.c engine/rp_fs.c engine/rp_buf.c \
-           engine/explore.c engine/check.c engine/check_paths.c engine/check_random.c engine/tst.c engine/cur.c engine/hist.c engine/prog.c \
-           engine/rp_json.c engine/rp_time.c engine/hw.c engine/grade.c engine/gradebook.c engine/xapi.c
-APP_SRC  = engine/repl.c engine/cli.c engine/cli_play.c engine/cli_check.c engine/cli_modules.c engine/cli_progress.c engine/cli_report.c engine/cli_test.c engine/cli_graph.c \
-           engine/cli_new.c engine/cli_homework.c engine/cli_grade.c engine/main.c
+
+# Sources are found per folder.  The library is every layer below the front
+# end (docs/architecture.md: util, lua, core, author, academy, io); the
+# binary adds engine/cli/.  Headers: the library's public ones in include/,
+# a layer's private ones beside its sources, found by #include "...".
+LIB_LAYERS = util lua core author academy io
+CORE_SRC = $(foreach d,$(LIB_LAYERS),$(sort $(wildcard engine/$(d)/*.c)))
+APP_SRC  = $(sort $(wildcard engine/cli/*.c))
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
 APP_OBJ  = $(APP_SRC:%.c=$(BUILD)/%.o)
 BIN      = $(BUILD)/rapport
@@ -34,12 +33,10 @@ LIB      = $(BUILD)/librapport.a
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-ALL_SRC = $(CORE_SRC) $(APP_SRC)
-
-# Hardening (see the block at the end): the sandbox's step-counted pattern
-# matcher.  Appended here because $(LIB)'s prerequisites are expanded when
-# its rule is read.
-CORE_SRC += engine/sbx_match.c
+# Every object records the headers it read (-MMD), so a header change
+# rebuilds exactly what includes it (read at the end of this file, so that
+# `all` stays the default goal).
+DEPFLAGS = -MMD -MP
 
 .PHONY: FORCE all deps deps-test deps-check play test test-fast bench install clean format
 
@@ -56,17 +53,17 @@ deps-test:
 deps-check:
 	@sh tests/deps.sh check-build
 
-$(BUILD)/%.o: %.c $(wildcard include/*.h engine/*.h)
+$(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
-	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The installed share directory is compiled into catalog.o: rebuild it when
 # PREFIX changes (the stamp is rewritten only when its content differs).
 $(BUILD)/sharedir.txt: FORCE
 	@mkdir -p $(BUILD)
 	@echo '$(SHAREDIR)' | cmp -s - $@ 2>/dev/null || echo '$(SHAREDIR)' > $@
-$(BUILD)/engine/catalog.o: $(BUILD)/sharedir.txt
+$(BUILD)/engine/io/catalog.o: $(BUILD)/sharedir.txt
 FORCE:
 
 $(LIB): $(CORE_OBJ)
@@ -79,7 +76,7 @@ $(BIN): $(APP_OBJ) $(LIB)
 $(BUILD)/tests/%: tests/unit/%.c $(LIB) tests/unit/unit.h
 	@mkdir -p $(dir $@)
 	@echo "  TEST    $@"
-	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(DEPFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
 # Recursive makes: pkg-config's flags are read when make starts, so the
 # build must start after the dependencies are installed.
@@ -114,7 +111,7 @@ install: $(BIN)
 	install -m 644 scenarios/*.lua scenarios/curriculum.json $(DESTDIR)$(SHAREDIR)/scenarios/
 
 format:
-	clang-format -i engine/*.c engine/*.h include/*.h tests/unit/*.c tests/unit/*.h
+	clang-format -i engine/*/*.c engine/*/*.h include/*/*.h tests/unit/*.c tests/unit/*.h
 
 clean:
 	rm -rf build build-asan
@@ -195,3 +192,5 @@ $(BUILD)/tests/test_oom: tests/unit/test_oom.c $(LIB) tests/unit/unit.h
 	@echo "  TEST    $@"
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit $(LDFLAGS) $(OOM_WRAP) \
 	  -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+
+-include $(wildcard $(BUILD)/engine/*/*.d $(BUILD)/tests/*.d)

@@ -3,8 +3,8 @@
  *
  *   bench_rapport walk SCENARIO [PLAYS] [SEED]  the peers' walk, JSON
  *   bench_rapport first-line SCENARIO           print the first line, exit
- *   bench_rapport explore SCENARIO [MAX_STATES] exp_explore alone, JSON
- *   bench_rapport random SCENARIO [RUNS]        chk_random_play, JSON
+ *   bench_rapport explore SCENARIO [MAX_STATES] explore_run alone, JSON
+ *   bench_rapport random SCENARIO [RUNS]        check_random_play, JSON
  *   bench_rapport touch MIB                     memory written first and
  *                                               second time, GB/s, JSON
  *
@@ -33,12 +33,12 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "check.h"
-#include "explore.h"
-#include "rp_pages.h"
-#include "scn.h"
-#include "scn_file.h"
-#include "sess.h"
+#include "author/check.h"
+#include "author/explore.h"
+#include "util/rp_pages.h"
+#include "core/scn.h"
+#include "io/scn_file.h"
+#include "core/sess.h"
 
 static double clock_s(clockid_t c) {
   struct timespec t;
@@ -183,10 +183,10 @@ static int first_line(const char *path) {
 static int explore(const char *path, long max_states) {
   double load_ms;
   scn_scenario *scn = load(path, &load_ms);
-  exp_graph g;
+  explore_graph g;
   rp_error err;
   double t = now(), c = cpu_now();
-  if (exp_explore(scn, max_states, &g, &err) != RP_OK)
+  if (explore_run(scn, max_states, &g, &err) != RP_OK)
     die(path, err.msg);
   double secs = now() - t, cpu = cpu_now() - c;
   /* The kernel's share (mostly faulting in fresh memory) apart. */
@@ -202,7 +202,7 @@ static int explore(const char *path, long max_states) {
          g.memory_bounded ? "true" : "false", g.max_states, secs, cpu, sys,
          secs > 0 ? g.n_states / secs : 0, cpu > 0 ? g.n_states / cpu : 0,
          peak_rss_mb());
-  exp_free(&g);
+  explore_free(&g);
   scn_free(scn);
   return 0;
 }
@@ -210,16 +210,16 @@ static int explore(const char *path, long max_states) {
 static int random_play(const char *path, int runs) {
   double load_ms;
   scn_scenario *scn = load(path, &load_ms);
-  chk_random r;
+  check_random r;
   rp_error err;
   double t = now();
-  if (chk_random_play(scn, runs, 1, &r, &err) != RP_OK)
+  if (check_random_play(scn, runs, 1, &r, &err) != RP_OK)
     die(path, err.msg);
   double secs = now() - t;
   printf("{\"engine\":\"rapport\",\"file\":\"%s\",\"runs\":%d,\"aborted\":%d,"
          "\"endless\":%d,\"seconds\":%.4f,\"runs_per_s\":%.0f}\n",
          path, runs, r.aborted, r.endless, secs, secs > 0 ? runs / secs : 0);
-  chk_random_free(&r);
+  check_random_free(&r);
   scn_free(scn);
   return 0;
 }

@@ -40,7 +40,7 @@ static inline const char *fuzz_repo_file(const char *rel, char *buf, size_t n) {
   return buf;
 }
 
-#include "scn_file.h"
+#include "io/scn_file.h"
 
 /* The default scenario, loaded for the target `name`; exits (the fuzzer
  * cannot run without it) naming the reason.  The caller owns it. */

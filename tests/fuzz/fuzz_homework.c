@@ -1,6 +1,6 @@
 /*
  * fuzz_homework.c -- assignment files and homework submissions from any
- * bytes: hw_parse, and the whole grading path (grade_one, then
+ * bytes: homework_parse, and the whole grading path (grade_one, then
  * grade_finish, grade_trainees, grade_summarize, the gradebooks and xAPI).
  *
  * The first byte picks the reader: even, an assignment; odd, a submission
@@ -18,14 +18,14 @@
 
 #include <string.h>
 
-#include "grade.h"
-#include "gradebook.h"
-#include "hw.h"
-#include "scn_file.h"
-#include "xapi.h"
+#include "academy/grade.h"
+#include "academy/gradebook.h"
+#include "academy/homework.h"
+#include "academy/xapi.h"
+#include "io/scn_file.h"
 
 static scn_scenario *scn;
-static hw_assignment assignment;
+static homework_assignment assignment;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
@@ -33,36 +33,36 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   scn = fuzz_default_scenario("fuzz_homework");
   /* Due in 2030, two attempts, a 30-minute limit: every class reachable. */
   static char id[] = "fuzz-hw", title[] = "Fuzz", due[] = "2030-01-01T00:00Z";
-  assignment = (hw_assignment){.id = id,
-                               .title = title,
-                               .scenario_id = (char *)scn->id,
-                               .scenario_version = (char *)scn->version,
-                               .scenario_sha256 = scn->sha256,
-                               .pass_mark = 70,
-                               .due = due,
-                               .due_at = 1893456000,
-                               .max_attempts = 2,
-                               .time_limit_minutes = 30};
+  assignment = (homework_assignment){.id = id,
+                                     .title = title,
+                                     .scenario_id = (char *)scn->id,
+                                     .scenario_version = (char *)scn->version,
+                                     .scenario_sha256 = scn->sha256,
+                                     .pass_mark = 70,
+                                     .due = due,
+                                     .due_at = 1893456000,
+                                     .max_attempts = 2,
+                                     .time_limit_minutes = 30};
   return 0;
 }
 
 static void fuzz_assignment(const char *text, size_t len) {
-  hw_assignment a;
+  homework_assignment a;
   rp_error err;
-  rp_status st = hw_parse("fuzz.json", text, len, &a, &err);
+  rp_status st = homework_parse("fuzz.json", text, len, &a, &err);
   if (st != RP_OK) {
     FUZZ_ASSERT(st == RP_EINPUT || st == RP_ENOMEM, "status %d", st);
     FUZZ_ASSERT(strncmp(err.msg, "fuzz.json", 9) == 0,
                 "the message does not name the file: %s", err.msg);
     return;
   }
-  cJSON *o = hw_build(&a);
-  FUZZ_ASSERT(o != NULL, "hw_build failed");
+  cJSON *o = homework_build(&a);
+  FUZZ_ASSERT(o != NULL, "homework_build failed");
   char *again = cJSON_PrintUnformatted(o);
   cJSON_Delete(o);
   FUZZ_ASSERT(again != NULL, "print failed");
-  hw_assignment b;
-  st = hw_parse("again.json", again, strlen(again), &b, &err);
+  homework_assignment b;
+  st = homework_parse("again.json", again, strlen(again), &b, &err);
   FUZZ_ASSERT(st == RP_OK, "a built assignment does not parse: %s\n%s", err.msg,
               again);
   FUZZ_ASSERT(strcmp(a.id, b.id) == 0 && a.due_at == b.due_at &&
@@ -71,9 +71,9 @@ static void fuzz_assignment(const char *text, size_t len) {
                   a.time_limit_minutes == b.time_limit_minutes &&
                   strcmp(a.scenario_sha256, b.scenario_sha256) == 0,
               "round trip changed the assignment:\n%s", again);
-  hw_free(&b);
+  homework_free(&b);
   cJSON_free(again);
-  hw_free(&a);
+  homework_free(&a);
 }
 
 /* Replaces every "@SHA@" with the scenario's digest. */
@@ -134,11 +134,11 @@ static void fuzz_submission(const char *raw, size_t raw_len) {
   grade_summary sum;
   grade_summarize(v, 2, t, nt, &sum);
   rp_buf b = RP_BUF_INIT;
-  gb_csv_moodle(&b, &assignment, t, nt);
-  gb_csv_canvas(&b, &assignment, t, nt);
+  gradebook_csv_moodle(&b, &assignment, t, nt);
+  gradebook_csv_canvas(&b, &assignment, t, nt);
   rp_buf_free(&b);
-  cJSON *j = gb_json(&assignment, v, 2, t, nt, &sum);
-  FUZZ_ASSERT(j != NULL, "gb_json failed");
+  cJSON *j = gradebook_json(&assignment, v, 2, t, nt, &sum);
+  FUZZ_ASSERT(j != NULL, "gradebook_json failed");
   cJSON_Delete(j);
   cJSON *x = xapi_statements(&assignment, scn, v, 2, XAPI_DEFAULT_BASE,
                              "rapport fuzz");

@@ -15,8 +15,8 @@
 #include <lualib.h>
 #include <string.h>
 
-#include "rp_buf.h"
-#include "sbx.h"
+#include "lua/sbx.h"
+#include "util/rp_buf.h"
 
 static const char HARNESS[] =
     "return function(op, s, p, r, init)\n"

@@ -12,9 +12,9 @@
 
 #include <string.h>
 
-#include "rec.h"
-#include "scn_file.h"
-#include "score.h"
+#include "core/rec.h"
+#include "core/score.h"
+#include "io/scn_file.h"
 
 static scn_scenario *scn; /* the default scenario, loaded once */
 

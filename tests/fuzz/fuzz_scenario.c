@@ -11,13 +11,13 @@
 
 #include <string.h>
 
-#include "check.h"
-#include "debrief.h"
-#include "rec.h"
-#include "rp_buf.h"
-#include "scn.h"
-#include "score.h"
-#include "tst.h"
+#include "author/check.h"
+#include "author/scenario_test.h"
+#include "core/debrief.h"
+#include "core/rec.h"
+#include "core/scn.h"
+#include "core/score.h"
+#include "util/rp_buf.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
@@ -68,17 +68,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   }
   play(scn);
-  chk_report r;
-  if (chk_run(scn, 300, &r, &err) == RP_OK)
-    chk_free(&r);
-  tst_suite suite;
-  if (tst_compile(scn, (const char *)data, size, &suite, &err) == RP_OK) {
+  check_report r;
+  if (check_run(scn, 300, &r, &err) == RP_OK)
+    check_free(&r);
+  scenario_test_suite suite;
+  if (scenario_test_compile(scn, (const char *)data, size, &suite, &err) ==
+      RP_OK) {
     for (int i = 0; i < suite.n && i < 5; i++) {
       rp_buf why = RP_BUF_INIT;
-      tst_run(scn, &suite.v[i], &why);
+      scenario_test_run(scn, &suite.v[i], &why);
       rp_buf_free(&why);
     }
-    tst_free(&suite);
+    scenario_test_free(&suite);
   }
   scn_free(scn);
   return 0;

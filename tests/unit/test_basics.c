@@ -7,14 +7,14 @@
 #include <stdalign.h>
 #include <stdint.h>
 
-#include "explore.h"
-#include "rp_arena.h"
-#include "rp_buf.h"
-#include "rp_pages.h"
-#include "rp_rng.h"
-#include "rp_sha256.h"
-#include "rp_strmap.h"
-#include "term.h"
+#include "author/explore.h"
+#include "util/rp_arena.h"
+#include "util/rp_buf.h"
+#include "util/rp_pages.h"
+#include "util/rp_rng.h"
+#include "util/rp_sha256.h"
+#include "util/rp_strmap.h"
+#include "util/term.h"
 
 /* ---- rp_sha256 ----------------------------------------------------------- */
 
@@ -592,7 +592,7 @@ static void utf8_valid_should_reject_truncated_and_stray_bytes(void **state) {
 
 /* The explorer's memory bound follows the machine: an eighth of its
  * memory in keys (MemTotal, read here independently), never under 1 GiB. */
-static void exp_key_budget_should_be_an_eighth_of_memory(void **state) {
+static void explore_key_budget_should_be_an_eighth_of_memory(void **state) {
   (void)state;
   FILE *f = fopen("/proc/meminfo", "r");
   if (f == NULL)
@@ -607,7 +607,7 @@ static void exp_key_budget_should_be_an_eighth_of_memory(void **state) {
   unsigned long long want = kb * 1024 / 8, floor = 1ULL << 30;
   if (want < floor)
     want = floor;
-  unsigned long long got = exp_key_budget();
+  unsigned long long got = explore_key_budget();
   assert_true(got <= want);
   assert_true(got + 65536 > want); /* whole pages */
   assert_true(got >= floor);
@@ -644,7 +644,7 @@ int main(void) {
       cmocka_unit_test(utf8_valid_should_reject_overlong_forms),
       cmocka_unit_test(utf8_valid_should_reject_surrogates_and_beyond_u10ffff),
       cmocka_unit_test(utf8_valid_should_reject_truncated_and_stray_bytes),
-      cmocka_unit_test(exp_key_budget_should_be_an_eighth_of_memory),
+      cmocka_unit_test(explore_key_budget_should_be_an_eighth_of_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

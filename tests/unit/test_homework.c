@@ -7,7 +7,7 @@
  * Submissions are made the way `rapport homework` makes them: a session is
  * played on tests/scenarios/tiny.lua (so run the program from the repository
  * root), its record built with rec_build(), a "homework" object added with
- * hw_attempt_build() and the whole printed with cJSON_Print().
+ * homework_attempt_build() and the whole printed with cJSON_Print().
  *
  * Paths through tiny.lua used below (the replay's numbers):
  *   ask, cost            won    overall 100
@@ -23,18 +23,18 @@
 #include <cjson/cJSON.h>
 #include <math.h>
 
-#include "grade.h"
-#include "gradebook.h"
-#include "hist.h"
-#include "hw.h"
-#include "rec.h"
-#include "rp_buf.h"
-#include "rp_sha256.h"
-#include "rp_time.h"
-#include "scn_file.h"
-#include "score.h"
-#include "sess.h"
-#include "xapi.h"
+#include "academy/grade.h"
+#include "academy/gradebook.h"
+#include "academy/homework.h"
+#include "academy/xapi.h"
+#include "core/rec.h"
+#include "core/score.h"
+#include "core/sess.h"
+#include "io/history.h"
+#include "io/scn_file.h"
+#include "util/rp_buf.h"
+#include "util/rp_sha256.h"
+#include "util/rp_time.h"
 
 #define TINY_PATH "tests/scenarios/tiny.lua"
 
@@ -50,7 +50,7 @@
 
 static scn_scenario *tiny;
 /* "week1" on tiny: pass mark 70, due DUE, 3 attempts, 10 minutes. */
-static hw_assignment HW;
+static homework_assignment HW;
 
 static int setup(void **state) {
   (void)state;
@@ -60,23 +60,23 @@ static int setup(void **state) {
     fprintf(stderr, "%s (run from the repository root)\n", err.msg);
     return -1;
   }
-  hw_assignment a = {.id = "week1",
-                     .title = "Week 1: the tiny call",
-                     .instructions = "Ask before you pitch.",
-                     .scenario_id = (char *)tiny->id,
-                     .scenario_version = (char *)tiny->version,
-                     .scenario_sha256 = tiny->sha256,
-                     .scenario_title = (char *)tiny->title,
-                     .pass_mark = 70,
-                     .due = "2026-12-04T17:00:00+01:00",
-                     .max_attempts = 3,
-                     .time_limit_minutes = 10};
-  cJSON *o = hw_build(&a);
+  homework_assignment a = {.id = "week1",
+                           .title = "Week 1: the tiny call",
+                           .instructions = "Ask before you pitch.",
+                           .scenario_id = (char *)tiny->id,
+                           .scenario_version = (char *)tiny->version,
+                           .scenario_sha256 = tiny->sha256,
+                           .scenario_title = (char *)tiny->title,
+                           .pass_mark = 70,
+                           .due = "2026-12-04T17:00:00+01:00",
+                           .max_attempts = 3,
+                           .time_limit_minutes = 10};
+  cJSON *o = homework_build(&a);
   char *text = o != NULL ? cJSON_Print(o) : NULL;
   cJSON_Delete(o);
   if (text == NULL)
     return -1;
-  rp_status st = hw_parse("week1.json", text, strlen(text), &HW, &err);
+  rp_status st = homework_parse("week1.json", text, strlen(text), &HW, &err);
   cJSON_free(text);
   if (st != RP_OK) {
     fprintf(stderr, "the test assignment did not parse: %s\n", err.msg);
@@ -88,7 +88,7 @@ static int setup(void **state) {
 
 static int teardown(void **state) {
   (void)state;
-  hw_free(&HW);
+  homework_free(&HW);
   scn_free(tiny);
   return 0;
 }
@@ -199,13 +199,14 @@ static char *submission(const play_spec *p) {
   if (!p->no_homework) {
     char ended[32];
     rec_time(meta.ended, ended);
-    hw_attempt h = {(char *)(p->assignment != NULL ? p->assignment : "week1"),
-                    p->attempt != 0 ? p->attempt : 1,
-                    HW.time_limit_minutes,
-                    p->timed_out,
-                    (char *)(p->submitted_at != NULL ? p->submitted_at : ended),
-                    0};
-    cJSON *x = hw_attempt_build(&h);
+    homework_attempt h = {
+        (char *)(p->assignment != NULL ? p->assignment : "week1"),
+        p->attempt != 0 ? p->attempt : 1,
+        HW.time_limit_minutes,
+        p->timed_out,
+        (char *)(p->submitted_at != NULL ? p->submitted_at : ended),
+        0};
+    cJSON *x = homework_attempt_build(&h);
     assert_non_null(x);
     assert_true(cJSON_AddItemToObject(o, "homework", x));
   }
@@ -219,7 +220,7 @@ static char *submission(const play_spec *p) {
 }
 
 /* Grades text as file against a, checking what every result carries. */
-static void grade_text(const hw_assignment *a, const char *file,
+static void grade_text(const homework_assignment *a, const char *file,
                        const char *text, size_t len, grade_result *r) {
   assert_int_equal(grade_one(a, tiny, file, text, len, r), RP_OK);
   char sha[65];
@@ -234,7 +235,7 @@ static void grade_text(const hw_assignment *a, const char *file,
   }
 }
 
-static void grade_spec(const hw_assignment *a, const char *file,
+static void grade_spec(const homework_assignment *a, const char *file,
                        const play_spec *p, grade_result *r) {
   char *text = submission(p);
   grade_text(a, file, text, strlen(text), r);
@@ -471,51 +472,53 @@ static void time_duration_should_write_iso_8601(void **s) {
 
 static void assignment_ids_should_be_file_name_safe(void **s) {
   (void)s;
-  char longest[HW_ID_MAX + 2];
-  memset(longest, 'a', HW_ID_MAX);
-  longest[HW_ID_MAX] = '\0';
-  assert_true(hw_valid_id(longest));
-  longest[HW_ID_MAX] = 'a';
-  longest[HW_ID_MAX + 1] = '\0';
-  assert_false(hw_valid_id(longest));
+  char longest[HOMEWORK_ID_MAX + 2];
+  memset(longest, 'a', HOMEWORK_ID_MAX);
+  longest[HOMEWORK_ID_MAX] = '\0';
+  assert_true(homework_valid_id(longest));
+  longest[HOMEWORK_ID_MAX] = 'a';
+  longest[HOMEWORK_ID_MAX + 1] = '\0';
+  assert_false(homework_valid_id(longest));
   static const char *const good[] = {"week1", "a",    "W.1_b-2",
                                      "0",     "a..b", "_x"};
   for (size_t i = 0; i < UNIT_COUNT(good); i++)
-    if (!hw_valid_id(good[i]))
+    if (!homework_valid_id(good[i]))
       fail_msg("'%s' was refused", good[i]);
   static const char *const bad[] = {"",    ".hidden", "-opt", "a b",
                                     "a/b", "..",      "a\\b", "caf\xc3\xa9",
                                     "a:b", "a\n",     "$x"};
   for (size_t i = 0; i < UNIT_COUNT(bad); i++)
-    if (hw_valid_id(bad[i]))
+    if (homework_valid_id(bad[i]))
       fail_msg("'%s' was accepted", bad[i]);
 }
 
 static void assignment_should_round_trip_every_field(void **s) {
   (void)s;
-  hw_assignment in = {.id = "week-1.b_2",
-                      .title = "Week 1: \"quotes\", commas",
-                      .instructions = "Line one.\nLine two: \xc3\xbcnic\xc3\xb6"
-                                      "de.",
-                      .scenario_id = "tiny",
-                      .scenario_version = "1.0-beta",
-                      .scenario_sha256 = tiny->sha256,
-                      .scenario_title = "A tiny test call",
-                      .pass_mark = 72.5,
-                      .due = "2026-12-04T10:30:00-05:30",
-                      .due_at = 1, /* not written: recomputed from due */
-                      .max_attempts = 100,
-                      .time_limit_minutes = HW_MAX_MINUTES,
-                      .created_at = "2026-11-27T20:31:49Z"};
-  cJSON *o = hw_build(&in);
+  homework_assignment in = {.id = "week-1.b_2",
+                            .title = "Week 1: \"quotes\", commas",
+                            .instructions =
+                                "Line one.\nLine two: \xc3\xbcnic\xc3\xb6"
+                                "de.",
+                            .scenario_id = "tiny",
+                            .scenario_version = "1.0-beta",
+                            .scenario_sha256 = tiny->sha256,
+                            .scenario_title = "A tiny test call",
+                            .pass_mark = 72.5,
+                            .due = "2026-12-04T10:30:00-05:30",
+                            .due_at = 1, /* not written: recomputed from due */
+                            .max_attempts = 100,
+                            .time_limit_minutes = HOMEWORK_MAX_MINUTES,
+                            .created_at = "2026-11-27T20:31:49Z"};
+  cJSON *o = homework_build(&in);
   assert_non_null(o);
   assert_string_equal(dig_str(o, "format"), "rapport.assignment");
   assert_int_equal((int)dig_num(o, "format_version"), 1);
   char *text = cJSON_Print(o);
   cJSON_Delete(o);
-  hw_assignment out;
+  homework_assignment out;
   rp_error err;
-  assert_int_equal(hw_parse("hw.json", text, strlen(text), &out, &err), RP_OK);
+  assert_int_equal(homework_parse("hw.json", text, strlen(text), &out, &err),
+                   RP_OK);
   assert_string_equal(out.id, in.id);
   assert_string_equal(out.title, in.title);
   assert_string_equal(out.instructions, in.instructions);
@@ -527,22 +530,22 @@ static void assignment_should_round_trip_every_field(void **s) {
   assert_string_equal(out.due, in.due); /* as written */
   assert_true(out.due_at == DUE);
   assert_int_equal(out.max_attempts, 100);
-  assert_int_equal(out.time_limit_minutes, HW_MAX_MINUTES);
+  assert_int_equal(out.time_limit_minutes, HOMEWORK_MAX_MINUTES);
   assert_string_equal(out.created_at, in.created_at);
-  hw_free(&out);
+  homework_free(&out);
   assert_null(out.id);
   cJSON_free(text);
 
   /* the optional fields left out are absent, and read back as absent */
-  hw_assignment min = {.id = "w",
-                       .title = "T",
-                       .scenario_id = "tiny",
-                       .scenario_version = "1",
-                       .scenario_sha256 = tiny->sha256,
-                       .pass_mark = 0,
-                       .due = "2026-12-04T16:00:00Z",
-                       .max_attempts = 1};
-  o = hw_build(&min);
+  homework_assignment min = {.id = "w",
+                             .title = "T",
+                             .scenario_id = "tiny",
+                             .scenario_version = "1",
+                             .scenario_sha256 = tiny->sha256,
+                             .pass_mark = 0,
+                             .due = "2026-12-04T16:00:00Z",
+                             .max_attempts = 1};
+  o = homework_build(&min);
   assert_non_null(o);
   assert_null(dig(o, "instructions"));
   assert_null(dig(o, "time_limit_minutes"));
@@ -550,7 +553,8 @@ static void assignment_should_round_trip_every_field(void **s) {
   assert_null(dig(o, "scenario.title"));
   text = cJSON_PrintUnformatted(o);
   cJSON_Delete(o);
-  assert_int_equal(hw_parse("hw.json", text, strlen(text), &out, &err), RP_OK);
+  assert_int_equal(homework_parse("hw.json", text, strlen(text), &out, &err),
+                   RP_OK);
   assert_null(out.instructions);
   assert_null(out.scenario_title);
   assert_null(out.created_at);
@@ -558,12 +562,12 @@ static void assignment_should_round_trip_every_field(void **s) {
   assert_int_equal(out.max_attempts, 1);
   assert_true(out.pass_mark == 0);
   assert_true(out.due_at == DUE);
-  hw_free(&out);
+  homework_free(&out);
   cJSON_free(text);
 }
 
 static char *assignment_json(const char *path, const char *json) {
-  cJSON *o = hw_build(&HW);
+  cJSON *o = homework_build(&HW);
   assert_non_null(o);
   if (path != NULL)
     set_path(o, path, json);
@@ -574,10 +578,10 @@ static char *assignment_json(const char *path, const char *json) {
 }
 
 static void expect_hw_error(const char *text, size_t len, const char *msg) {
-  hw_assignment a;
+  homework_assignment a;
   rp_error err;
   memset(&a, 0x5a, sizeof a);
-  assert_int_equal(hw_parse("hw.json", text, len, &a, &err), RP_EINPUT);
+  assert_int_equal(homework_parse("hw.json", text, len, &a, &err), RP_EINPUT);
   assert_string_equal(err.msg, msg);
   /* released and cleared on failure */
   assert_null(a.id);
@@ -665,10 +669,11 @@ static void assignment_errors_should_name_file_and_field(void **s) {
   }
   /* the unedited text is valid: the errors above are the edits' */
   char *text = assignment_json(NULL, NULL);
-  hw_assignment a;
+  homework_assignment a;
   rp_error err;
-  assert_int_equal(hw_parse("hw.json", text, strlen(text), &a, &err), RP_OK);
-  hw_free(&a);
+  assert_int_equal(homework_parse("hw.json", text, strlen(text), &a, &err),
+                   RP_OK);
+  homework_free(&a);
   cJSON_free(text);
   expect_hw_error("[1, 2]", 6, FORMAT_MSG);
 }
@@ -701,17 +706,18 @@ static void oversized_assignment_should_be_refused_unread(void **s) {
   (void)s;
   char *text = assignment_json(NULL, NULL);
   size_t n = strlen(text);
-  char *big = malloc(HW_MAX_BYTES + 1);
+  char *big = malloc(HOMEWORK_MAX_BYTES + 1);
   assert_non_null(big);
-  memset(big, ' ', HW_MAX_BYTES + 1);
+  memset(big, ' ', HOMEWORK_MAX_BYTES + 1);
   memcpy(big, text, n);
   /* exactly the limit (trailing white space) is still an assignment */
-  hw_assignment a;
+  homework_assignment a;
   rp_error err;
-  assert_int_equal(hw_parse("hw.json", big, HW_MAX_BYTES, &a, &err), RP_OK);
+  assert_int_equal(homework_parse("hw.json", big, HOMEWORK_MAX_BYTES, &a, &err),
+                   RP_OK);
   assert_string_equal(a.id, "week1");
-  hw_free(&a);
-  expect_hw_error(big, HW_MAX_BYTES + 1,
+  homework_free(&a);
+  expect_hw_error(big, HOMEWORK_MAX_BYTES + 1,
                   "hw.json: larger than 1024 KiB; not an assignment");
   free(big);
   cJSON_free(text);
@@ -722,8 +728,8 @@ static void oversized_assignment_should_be_refused_unread(void **s) {
  * the trailing bytes are never looked at, so "{...} x", "{...}}" and two
  * objects one after the other are accepted as an assignment.  That text is
  * not valid JSON and should be refused like any other invalid JSON.  This
- * test fails until hw_parse checks that only white space follows the value
- * (compare the end pointer with text + len). */
+ * test fails until homework_parse checks that only white space follows the
+ * value (compare the end pointer with text + len). */
 static void assignment_with_content_after_the_json_should_be_refused(void **s) {
   (void)s;
   char *good = assignment_json(NULL, NULL);
@@ -733,11 +739,11 @@ static void assignment_with_content_after_the_json_should_be_refused(void **s) {
     char *text = malloc(n);
     assert_non_null(text);
     snprintf(text, n, "%s%s", good, tails[i]);
-    hw_assignment a;
+    homework_assignment a;
     rp_error err;
-    rp_status st = hw_parse("hw.json", text, strlen(text), &a, &err);
+    rp_status st = homework_parse("hw.json", text, strlen(text), &a, &err);
     if (st == RP_OK)
-      hw_free(&a);
+      homework_free(&a);
     free(text);
     if (st != RP_EINPUT) {
       cJSON_free(good);
@@ -753,37 +759,37 @@ static void assignment_with_content_after_the_json_should_be_refused(void **s) {
 
 static void attempt_should_round_trip_every_field(void **s) {
   (void)s;
-  hw_attempt in = {"week1", 2, 30, true, "2026-12-04T17:00:00+01:00", 0};
+  homework_attempt in = {"week1", 2, 30, true, "2026-12-04T17:00:00+01:00", 0};
   cJSON *rec = cJSON_CreateObject();
-  cJSON *x = hw_attempt_build(&in);
+  cJSON *x = homework_attempt_build(&in);
   assert_non_null(x);
   cJSON_AddItemToObject(rec, "homework", x);
   assert_int_equal((int)dig_num(rec, "homework.time_limit_minutes"), 30);
   assert_true(cJSON_IsTrue(dig(rec, "homework.timed_out")));
-  hw_attempt out;
+  homework_attempt out;
   rp_error err;
-  assert_int_equal(hw_attempt_parse("sub.json", rec, &out, &err), RP_OK);
+  assert_int_equal(homework_attempt_parse("sub.json", rec, &out, &err), RP_OK);
   assert_string_equal(out.assignment, "week1");
   assert_int_equal(out.attempt, 2);
   assert_int_equal(out.time_limit_minutes, 30);
   assert_true(out.timed_out);
   assert_string_equal(out.submitted_at, "2026-12-04T17:00:00+01:00");
   assert_true(out.submitted == DUE);
-  hw_attempt_free(&out);
+  homework_attempt_free(&out);
   assert_null(out.assignment);
   cJSON_Delete(rec);
 
   /* no time limit: the field is left out and reads back as 0 */
-  hw_attempt plain = {"w", 1, 0, false, "2026-12-04T16:00:00Z", 0};
+  homework_attempt plain = {"w", 1, 0, false, "2026-12-04T16:00:00Z", 0};
   rec = cJSON_CreateObject();
-  cJSON_AddItemToObject(rec, "homework", hw_attempt_build(&plain));
+  cJSON_AddItemToObject(rec, "homework", homework_attempt_build(&plain));
   assert_null(dig(rec, "homework.time_limit_minutes"));
-  assert_int_equal(hw_attempt_parse("sub.json", rec, &out, &err), RP_OK);
+  assert_int_equal(homework_attempt_parse("sub.json", rec, &out, &err), RP_OK);
   assert_int_equal(out.time_limit_minutes, 0);
   assert_false(out.timed_out);
   assert_int_equal(out.attempt, 1);
   assert_true(out.submitted == DUE);
-  hw_attempt_free(&out);
+  homework_attempt_free(&out);
   cJSON_Delete(rec);
 }
 
@@ -841,10 +847,11 @@ static void attempt_errors_should_name_the_field(void **s) {
   for (size_t i = 0; i < UNIT_COUNT(cases); i++) {
     cJSON *rec = cJSON_Parse(cases[i].json);
     assert_non_null(rec);
-    hw_attempt h;
+    homework_attempt h;
     rp_error err;
     memset(&h, 0x5a, sizeof h);
-    assert_int_equal(hw_attempt_parse("sub.json", rec, &h, &err), RP_EINPUT);
+    assert_int_equal(homework_attempt_parse("sub.json", rec, &h, &err),
+                     RP_EINPUT);
     assert_string_equal(err.msg, cases[i].msg);
     assert_null(h.assignment);
     assert_null(h.submitted_at);
@@ -854,7 +861,7 @@ static void attempt_errors_should_name_the_field(void **s) {
 
 static void attempts_used_should_count_only_this_assignment(void **s) {
   (void)s;
-  hist_entry e[6];
+  trainee_session e[6];
   memset(e, 0, sizeof e);
   /* two real submissions, read back as the history reads them */
   char *t1 = submission(&(play_spec){.choices = {"ask", "cost"}});
@@ -875,13 +882,13 @@ static void attempts_used_should_count_only_this_assignment(void **s) {
     e[2 + i].rec.json = cJSON_Parse(docs[i]);
     assert_non_null(e[2 + i].rec.json);
   }
-  hist_list h = {e, 6, NULL, 0};
-  assert_int_equal(hw_attempts_used(&h, "week1"), 2);
-  assert_int_equal(hw_attempts_used(&h, "week2"), 1);
-  assert_int_equal(hw_attempts_used(&h, "Week1"), 1);
-  assert_int_equal(hw_attempts_used(&h, "week3"), 0);
-  hist_list none = {NULL, 0, NULL, 0};
-  assert_int_equal(hw_attempts_used(&none, "week1"), 0);
+  trainee_history h = {e, 6, NULL, 0};
+  assert_int_equal(homework_attempts_used(&h, "week1"), 2);
+  assert_int_equal(homework_attempts_used(&h, "week2"), 1);
+  assert_int_equal(homework_attempts_used(&h, "Week1"), 1);
+  assert_int_equal(homework_attempts_used(&h, "week3"), 0);
+  trainee_history none = {NULL, 0, NULL, 0};
+  assert_int_equal(homework_attempts_used(&none, "week1"), 0);
   rec_free(&e[0].rec);
   rec_free(&e[1].rec);
   for (int i = 2; i < 6; i++)
@@ -959,7 +966,7 @@ static void attempt_below_the_mark_should_fail_saying_so(void **s) {
   grade_result_free(&r);
 
   /* the mark itself passes; a tenth above it does not */
-  hw_assignment a = HW;
+  homework_assignment a = HW;
   a.pass_mark = 79.5;
   GRADE_ON(&a, &r, "b.json", .choices = {"ask", "budget", "cost"});
   expect_class(&r, GRADE_PASSED, NULL);
@@ -1050,7 +1057,7 @@ static void attempt_beyond_the_time_limit_should_be_over_time(void **s) {
   expect_class(&r, GRADE_OVER_TIME, "took 1 h 1 min; the time limit is 10 min");
   grade_result_free(&r);
   /* without a time limit, any length is fine */
-  hw_assignment a = HW;
+  homework_assignment a = HW;
   a.time_limit_minutes = 0;
   GRADE_ON(&a, &r, "d.json", .seconds = 5 * HOUR, .choices = {"ask", "cost"});
   expect_class(&r, GRADE_PASSED, NULL);
@@ -1524,7 +1531,7 @@ static void trainees_should_be_sorted_with_feedback_naming_the_facts(void **s) {
   /* the JSON summary carries the same */
   grade_summary sum;
   grade_summarize(v, COHORT, t, nt, &sum);
-  cJSON *j = gb_json(&HW, v, COHORT, t, nt, &sum);
+  cJSON *j = gradebook_json(&HW, v, COHORT, t, nt, &sum);
   assert_non_null(j);
   char *text = cJSON_PrintUnformatted(j);
   cJSON_Delete(j);
@@ -1685,7 +1692,7 @@ static void csv_fields_should_be_quoted_and_defused(void **s) {
   };
   for (size_t i = 0; i < UNIT_COUNT(cases); i++) {
     rp_buf b = RP_BUF_INIT;
-    gb_csv_field(&b, cases[i].in);
+    gradebook_csv_field(&b, cases[i].in);
     assert_false(rp_buf_failed(&b));
     assert_string_equal(rp_buf_str(&b), cases[i].out);
     rp_buf_free(&b);
@@ -1702,7 +1709,7 @@ static void grade_text_should_keep_one_decimal_at_most(void **s) {
                {99.96, "100"}, {42.2, "42.2"}, {7.25, "7.3"}};
   char out[16];
   for (size_t i = 0; i < UNIT_COUNT(cases); i++) {
-    gb_grade_text(cases[i].v, out);
+    gradebook_grade_text(cases[i].v, out);
     assert_string_equal(out, cases[i].text);
   }
 }
@@ -1733,9 +1740,9 @@ static void gradebooks_should_be_exact_moodle_and_canvas_csv(void **s) {
        .passed = true,
        .feedback = "@SUM(A1)"},
   };
-  hw_assignment a = {.id = "week1", .title = "Week 1, \"tiny\""};
+  homework_assignment a = {.id = "week1", .title = "Week 1, \"tiny\""};
   rp_buf b = RP_BUF_INIT;
-  gb_csv_moodle(&b, &a, t, 4);
+  gradebook_csv_moodle(&b, &a, t, 4);
   assert_false(rp_buf_failed(&b));
   assert_string_equal(rp_buf_str(&b),
                       "username,\"Week 1, \"\"tiny\"\"\",\"Week 1, "
@@ -1747,7 +1754,7 @@ static void gradebooks_should_be_exact_moodle_and_canvas_csv(void **s) {
   rp_buf_free(&b);
 
   rp_buf c = RP_BUF_INIT;
-  gb_csv_canvas(&c, &a, t, 4);
+  gradebook_csv_canvas(&c, &a, t, 4);
   assert_false(rp_buf_failed(&c));
   assert_string_equal(rp_buf_str(&c),
                       "Student,ID,SIS User ID,SIS Login ID,Section,\"Week 1, "
@@ -1760,14 +1767,14 @@ static void gradebooks_should_be_exact_moodle_and_canvas_csv(void **s) {
   rp_buf_free(&c);
 
   /* a title that looks like a formula is defused in both headers */
-  hw_assignment f = {.id = "w", .title = "=cmd"};
+  homework_assignment f = {.id = "w", .title = "=cmd"};
   rp_buf d = RP_BUF_INIT;
-  gb_csv_moodle(&d, &f, t, 0);
+  gradebook_csv_moodle(&d, &f, t, 0);
   assert_string_equal(rp_buf_str(&d),
                       "username,\"'=cmd\",\"'=cmd feedback\"\r\n");
   rp_buf_free(&d);
   rp_buf e = RP_BUF_INIT;
-  gb_csv_canvas(&e, &f, t, 0);
+  gradebook_csv_canvas(&e, &f, t, 0);
   assert_string_equal(rp_buf_str(&e),
                       "Student,ID,SIS User ID,SIS Login ID,Section,\"'=cmd "
                       "(w)\"\r\n    Points Possible,,,,,100\r\n");
@@ -2022,7 +2029,7 @@ static void statements_should_cover_attempts_and_decisions(void **s) {
   free_results(v, 6);
 
   /* a hang-up is never a success, even with a pass mark of 0 */
-  hw_assignment zero = HW;
+  homework_assignment zero = HW;
   zero.pass_mark = 0;
   grade_result q;
   GRADE_ON(&zero, &q, "q.json", .choices = {"ask"}, .quit = true);

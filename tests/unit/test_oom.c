@@ -18,15 +18,15 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
-#include "check.h"
-#include "debrief.h"
-#include "hist.h"
-#include "rec.h"
-#include "rp_buf.h"
-#include "sbx.h"
-#include "score.h"
-#include "sess.h"
-#include "tst.h"
+#include "author/check.h"
+#include "author/scenario_test.h"
+#include "core/debrief.h"
+#include "core/rec.h"
+#include "core/score.h"
+#include "core/sess.h"
+#include "io/history.h"
+#include "lua/sbx.h"
+#include "util/rp_buf.h"
 
 /* ---- the failing allocator ----------------------------------------------- */
 
@@ -297,12 +297,12 @@ static scn_scenario *checked; /* what op_check checks */
 
 static bool op_check(bool baseline) {
   static long states;
-  chk_report r;
+  check_report r;
   rp_error err;
-  rp_status st = chk_run(checked, 0, &r, &err);
+  rp_status st = check_run(checked, 0, &r, &err);
   if (st != RP_OK) {
     if (st != RP_ENOMEM || !says_oom(err.msg))
-      oom_fail("chk_run failed with %d: %s", st, err.msg);
+      oom_fail("check_run failed with %d: %s", st, err.msg);
     return false;
   }
   if (baseline)
@@ -312,13 +312,13 @@ static bool op_check(bool baseline) {
    * else is wrong. */
   int oom_errors = 0;
   for (int i = 0; i < r.n_diags; i++)
-    if (r.diags[i].level == CHK_ERROR) {
+    if (r.diags[i].level == CHECK_ERROR) {
       if (!says_oom(r.diags[i].message))
         oom_fail("check reported, not for memory: %s", r.diags[i].message);
       oom_errors++;
     }
   bool same = r.states == states && oom_errors == 0;
-  chk_free(&r);
+  check_free(&r);
   return same;
 }
 
@@ -353,18 +353,18 @@ static bool op_debrief(bool baseline) {
 
 static bool op_tests(bool baseline) {
   (void)baseline;
-  tst_suite suite;
+  scenario_test_suite suite;
   rp_error err;
-  rp_status st = tst_compile(tiny, tiny_src, tiny_len, &suite, &err);
+  rp_status st = scenario_test_compile(tiny, tiny_src, tiny_len, &suite, &err);
   if (st != RP_OK) {
     if (st != RP_ENOMEM || !says_oom(err.msg))
-      oom_fail("tst_compile failed with %d: %s", st, err.msg);
+      oom_fail("scenario_test_compile failed with %d: %s", st, err.msg);
     return false;
   }
   bool all = true;
   for (int i = 0; i < suite.n; i++) {
     rp_buf why = RP_BUF_INIT;
-    if (!tst_run(tiny, &suite.v[i], &why)) {
+    if (!scenario_test_run(tiny, &suite.v[i], &why)) {
       if (!says_oom(rp_buf_str(&why)) && !rp_buf_failed(&why))
         oom_fail("test '%s' failed, not for memory: %s", suite.v[i].name,
                  rp_buf_str(&why));
@@ -372,7 +372,7 @@ static bool op_tests(bool baseline) {
     }
     rp_buf_free(&why);
   }
-  tst_free(&suite);
+  scenario_test_free(&suite);
   return all;
 }
 
@@ -409,13 +409,13 @@ static bool op_sandbox(bool baseline) {
   return true;
 }
 
-static char hist_dir[64];
+static char history_dir[64];
 
 /* Removes every file saved (a save that failed after publishing leaves
  * one), so that each run starts from an empty history. */
 static void clear_history(void) {
   char dir[128];
-  snprintf(dir, sizeof dir, "%s/trainees/pat/sessions", hist_dir);
+  snprintf(dir, sizeof dir, "%s/trainees/pat/sessions", history_dir);
   DIR *d = opendir(dir);
   if (d == NULL)
     return;
@@ -434,22 +434,22 @@ static bool op_history(bool baseline) {
   char *path = NULL;
   rp_error err;
   rp_status st =
-      hist_save(hist_dir, "pat", record_text, "tiny", 7, 0, &path, &err);
+      history_save(history_dir, "pat", record_text, "tiny", 7, 0, &path, &err);
   if (st != RP_OK) {
     disarm();
     clear_history();
     if (st != RP_ENOMEM || !says_oom(err.msg))
-      oom_fail("hist_save failed with %d: %s", st, err.msg);
+      oom_fail("history_save failed with %d: %s", st, err.msg);
     return false;
   }
-  hist_list h;
-  st = hist_load(hist_dir, "pat", &h, &err);
+  trainee_history h;
+  st = history_load(history_dir, "pat", &h, &err);
   disarm();
   free(path);
   clear_history();
   if (st != RP_OK) {
     if (st != RP_ENOMEM || !says_oom(err.msg))
-      oom_fail("hist_load failed with %d: %s", st, err.msg);
+      oom_fail("history_load failed with %d: %s", st, err.msg);
     return false;
   }
   /* A record that could not be read for want of memory is reported as
@@ -459,7 +459,7 @@ static bool op_history(bool baseline) {
   if (h.n_damaged == 1 && strstr(h.damaged[0], "not valid JSON") == NULL &&
       !says_oom(h.damaged[0]))
     oom_fail("a saved record reported damaged: %s", h.damaged[0]);
-  hist_free(&h);
+  trainee_history_free(&h);
   return whole;
 }
 
@@ -492,7 +492,7 @@ replaying_a_record_should_survive_every_failed_allocation(void **state) {
 static void checking_should_survive_every_failed_allocation(void **state) {
   (void)state;
   checked = tiny; /* functions: states explored one at a time */
-  sweep("chk_run (functions)", op_check);
+  sweep("check_run (functions)", op_check);
   /* Plain data: explored in batches. */
   rp_error err;
   checked = unit_load(
@@ -520,7 +520,7 @@ static void checking_should_survive_every_failed_allocation(void **state) {
       &err);
   if (checked == NULL)
     fail_msg("%s", err.msg);
-  sweep("chk_run (plain data)", op_check);
+  sweep("check_run (plain data)", op_check);
   scn_free(checked);
 }
 
@@ -532,7 +532,7 @@ static void the_debrief_should_survive_every_failed_allocation(void **state) {
 static void
 scenario_tests_should_survive_every_failed_allocation(void **state) {
   (void)state;
-  sweep("tst_compile + tst_run", op_tests);
+  sweep("scenario_test_compile + scenario_test_run", op_tests);
 }
 
 static void the_sandbox_should_survive_every_failed_allocation(void **state) {
@@ -544,11 +544,11 @@ static void the_history_should_survive_every_failed_allocation(void **state) {
   (void)state;
   /* tmpfs when there is one: every save is fsynced, twice. */
   const char *base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
-  snprintf(hist_dir, sizeof hist_dir, "%s/rapport-oom-%ld", base,
+  snprintf(history_dir, sizeof history_dir, "%s/rapport-oom-%ld", base,
            (long)getpid());
-  sweep("hist_save + hist_load", op_history);
+  sweep("history_save + history_load", op_history);
   char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf %s", hist_dir);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", history_dir);
   assert_int_equal(system(cmd), 0);
 }
 

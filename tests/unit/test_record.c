@@ -5,9 +5,9 @@
 
 #include <cjson/cJSON.h>
 
-#include "rec.h"
-#include "score.h"
-#include "sess.h"
+#include "core/rec.h"
+#include "core/score.h"
+#include "core/sess.h"
 
 static const char CALL[] =
     "return scenario {\n"

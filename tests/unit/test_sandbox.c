@@ -11,7 +11,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 
-#include "sbx.h"
+#include "lua/sbx.h"
 
 /* The message of a load that must fail with code `code`. */
 static void expect_load_error(const char *src, rp_status code,

@@ -8,7 +8,7 @@
  */
 #include "unit.h"
 
-#include "rp_sha256.h"
+#include "util/rp_sha256.h"
 
 /* clang-format off */
 static const char BASE[] =

@@ -6,8 +6,8 @@
 
 #include <math.h>
 
-#include "score.h"
-#include "sess.h"
+#include "core/score.h"
+#include "core/sess.h"
 
 /* Five nodes in a row, each offering the same four options:
  *   warm  empathy 2 + listening 2  (value 4, a question)

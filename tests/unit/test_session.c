@@ -6,7 +6,7 @@
  */
 #include "unit.h"
 
-#include "sess.h"
+#include "core/sess.h"
 
 /* clang-format off */
 static const char HUB[] =

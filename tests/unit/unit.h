@@ -27,8 +27,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "rp_error.h"
-#include "scn.h"
+#include "core/scn.h"
+#include "util/rp_error.h"
 
 /* The chunk name every test scenario is loaded as: errors start with it. */
 #define UNIT_CHUNK "test.lua"

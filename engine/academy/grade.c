@@ -1,0 +1,648 @@
+/*
+ * grade.c -- replay-verified grading of homework submissions (grade.h).
+ */
+#include "academy/grade.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "academy/trainee.h"
+#include "core/rec.h"
+#include "core/score.h"
+#include "core/sess.h"
+#include "util/rp_buf.h"
+#include "util/rp_sha256.h"
+#include "util/rp_time.h"
+
+static const char *const class_names[GRADE_CLASS_COUNT] = {
+    "passed",    "failed",   "late",          "over-attempts",    "over-time",
+    "duplicate", "tampered", "wrong-version", "wrong-assignment", "malformed"};
+
+const char *grade_class_name(grade_class c) {
+  return c >= 0 && c < GRADE_CLASS_COUNT ? class_names[c] : "?";
+}
+
+bool grade_class_verified(grade_class c) {
+  return c == GRADE_PASSED || c == GRADE_FAILED || c == GRADE_LATE ||
+         c == GRADE_OVER_ATTEMPTS || c == GRADE_OVER_TIME ||
+         c == GRADE_DUPLICATE;
+}
+
+static char *dup(const char *s) { return s != NULL ? strdup(s) : NULL; }
+
+/* Sets the class and a printf-formatted reason (kept short: one line). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void
+classify(grade_result *r, grade_class c, const char *fmt, ...) {
+  r->cls = c;
+  free(r->reason);
+  r->reason = NULL;
+  if (fmt == NULL)
+    return;
+  char buf[RP_ERROR_MAX];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  /* Reasons quote the submission (ids, versions): a hostile file must not
+   * put terminal escapes or line breaks into the grader's output. */
+  for (char *p = buf; *p != '\0'; p++)
+    if ((unsigned char)*p < 0x20 || *p == 0x7f)
+      *p = '?';
+  r->reason = strdup(buf);
+}
+
+/* "3 h 20 min", "12 min", "40 s" */
+static void span(double s, char out[48]) {
+  long long v = (long long)(s < 0 ? -s : s);
+  if (v >= 86400)
+    snprintf(out, 48, "%lld d %lld h", v / 86400, v / 3600 % 24);
+  else if (v >= 3600)
+    snprintf(out, 48, "%lld h %lld min", v / 3600, v / 60 % 60);
+  else if (v >= 60)
+    snprintf(out, 48, "%lld min", v / 60);
+  else
+    snprintf(out, 48, "%lld s", v);
+}
+
+/* Copies what grading and the cohort view need out of the replayed session
+ * (the session and its scenario are freed before the results are used). */
+static rp_status keep_replay(grade_result *r, const sess_session *s,
+                             const score_report *rep) {
+  const scn_scenario *scn = sess_scenario(s);
+  r->overall = rep->overall;
+  r->relationship_quality = rep->relationship_quality;
+  r->transactional_pushing = rep->transactional_pushing;
+  for (int k = 0; k < SCN_SKILL_COUNT; k++)
+    r->skills[k] = rep->skills[k].measured ? rep->skills[k].score : -1;
+  r->completed = sess_state(s) == SESS_ENDED;
+  r->grade = r->completed ? r->overall : 0;
+  if (r->completed) {
+    const scn_node *e = &scn->nodes[sess_node(s)];
+    r->ending = dup(e->id);
+    r->result = dup(scn_result_name(e->outcome.result));
+    if (r->ending == NULL || r->result == NULL)
+      return RP_ENOMEM;
+  }
+  const sess_decision *d;
+  int n = sess_decisions(s, &d);
+  r->decisions = calloc((size_t)(n > 0 ? n : 1), sizeof *r->decisions);
+  if (r->decisions == NULL)
+    return RP_ENOMEM;
+  for (int i = 0; i < n; i++) {
+    const scn_node *node = &scn->nodes[d[i].node];
+    grade_decision *g = &r->decisions[i];
+    r->n_decisions = i + 1;
+    g->node = dup(node->id);
+    g->choice = dup(node->choices[d[i].choice].id);
+    g->best = dup(node->choices[d[i].best].id);
+    g->seconds = d[i].seconds;
+    g->pushing = d[i].skill[SCN_PUSHING];
+    g->pushing_min = d[i].skill_min[SCN_PUSHING];
+    if (g->node == NULL || g->choice == NULL || g->best == NULL)
+      return RP_ENOMEM;
+  }
+  return RP_OK;
+}
+
+rp_status grade_one(const homework_assignment *a, const scn_scenario *scn,
+                    const char *file, const char *text, size_t len,
+                    grade_result *r) {
+  memset(r, 0, sizeof *r);
+  for (int k = 0; k < SCN_SKILL_COUNT; k++)
+    r->skills[k] = -1;
+  r->file = dup(file);
+  if (r->file == NULL) {
+    r->cls = GRADE_MALFORMED;
+    return RP_ENOMEM;
+  }
+  rp_sha256_hex(text, len, r->sha256);
+  if (len > GRADE_MAX_BYTES) {
+    classify(r, GRADE_MALFORMED,
+             "larger than %zu MiB: not a submission rapport wrote",
+             GRADE_MAX_BYTES >> 20);
+    return RP_OK;
+  }
+  rec_record rec;
+  rp_error err;
+  rp_status st = rec_parse(file, text, len, &rec, &err);
+  if (st != RP_OK) {
+    classify(r, GRADE_MALFORMED, "%s", err.msg);
+    return st == RP_ENOMEM ? RP_ENOMEM : RP_OK;
+  }
+  homework_attempt h = {0};
+  sess_session *s = NULL;
+  rp_status ret = RP_OK;
+  r->seed = rec.seed;
+  if (!trainee_valid_name(rec.trainee)) {
+    classify(r, GRADE_MALFORMED,
+             "%s: field 'trainee' is not a valid trainee name (1 to %d "
+             "letters, digits, '.', '_' or '-')",
+             file, TRAINEE_NAME_MAX);
+    goto done;
+  }
+  r->trainee = dup(rec.trainee);
+  r->started_at = dup(rec.started_at);
+  r->ended_at = dup(rec.ended_at);
+  if (r->trainee == NULL || r->started_at == NULL || r->ended_at == NULL)
+    goto nomem;
+  if (strcmp(rec.mode, "graded") != 0) {
+    classify(r, GRADE_MALFORMED,
+             "%s: a %s session, not a graded attempt (only `rapport "
+             "homework` writes submissions)",
+             file,
+             strcmp(rec.mode, "practice") == 0     ? "practice"
+             : strcmp(rec.mode, "assessment") == 0 ? "baseline"
+             : strcmp(rec.mode, "author") == 0     ? "author-mode"
+                                                   : "non-graded");
+    goto done;
+  }
+  if ((st = homework_attempt_parse(file, rec.json, &h, &err)) != RP_OK) {
+    if (st == RP_ENOMEM)
+      goto nomem;
+    classify(r, GRADE_MALFORMED, "%s", err.msg);
+    goto done;
+  }
+  r->attempt = h.attempt;
+  r->submitted_at = dup(h.submitted_at);
+  if (r->submitted_at == NULL)
+    goto nomem;
+  time_t ended;
+  if (!rp_time_parse(rec.started_at, &r->started, NULL) ||
+      !rp_time_parse(rec.ended_at, &ended, NULL)) {
+    classify(r, GRADE_MALFORMED,
+             "%s: fields 'started_at' and 'ended_at' must be date-times with "
+             "a time zone",
+             file);
+    goto done;
+  }
+  if (ended < r->started) {
+    classify(r, GRADE_MALFORMED, "%s: it ended (%s) before it started (%s)",
+             file, rec.ended_at, rec.started_at);
+    goto done;
+  }
+  r->duration = difftime(ended, r->started);
+  /* Submitted is when the attempt ended, whatever the file says later. */
+  r->submitted = h.submitted > ended ? h.submitted : ended;
+  if (strcmp(h.assignment, a->id) != 0) {
+    classify(r, GRADE_WRONG_ASSIGNMENT, "answers assignment '%s', not '%s'",
+             h.assignment, a->id);
+    goto done;
+  }
+  if (strcmp(rec.scenario_id, a->scenario_id) != 0) {
+    classify(r, GRADE_WRONG_VERSION,
+             "played scenario '%.64s'; the assignment is scenario '%s'",
+             rec.scenario_id, a->scenario_id);
+    goto done;
+  }
+  if (strcmp(rec.scenario_sha256, a->scenario_sha256) != 0) {
+    classify(
+        r, GRADE_WRONG_VERSION,
+        "played version %.32s of '%.64s' (sha256 %.12s...); the assignment "
+        "pins version %s (sha256 %.12s...)",
+        rec.scenario_version, rec.scenario_id, rec.scenario_sha256,
+        a->scenario_version, a->scenario_sha256);
+    goto done;
+  }
+  score_report rep;
+  st = rec_replay(scn, &rec, &s, &rep, &err);
+  if (st == RP_ENOMEM)
+    goto nomem;
+  if (st != RP_OK) {
+    classify(r, GRADE_TAMPERED, "does not match its replay: %s", err.msg);
+    goto done;
+  }
+  if (keep_replay(r, s, &rep) != RP_OK)
+    goto nomem;
+  char when[32], how[48];
+  if (a->time_limit_minutes > 0 &&
+      r->duration > a->time_limit_minutes * 60.0 + GRADE_TIME_GRACE) {
+    span(r->duration, how);
+    classify(r, GRADE_OVER_TIME, "took %s; the time limit is %d min", how,
+             a->time_limit_minutes);
+  } else if (r->submitted > a->due_at) {
+    span(difftime(r->submitted, a->due_at), how);
+    rp_time_format(r->submitted, 0, when);
+    classify(r, GRADE_LATE, "submitted %s, %s after the due time", when, how);
+  } else if (!r->completed) {
+    classify(r, GRADE_FAILED,
+             sess_state(s) == SESS_ABORTED
+                 ? "the scenario stopped with an error after %d decision%s "
+                   "(tell the instructor)"
+             : h.timed_out ? "the time limit ended the call after %d decision%s"
+                           : "did not finish the call (quit after %d "
+                             "decision%s)",
+             r->n_decisions, r->n_decisions == 1 ? "" : "s");
+  } else if (r->grade + 1e-9 < a->pass_mark) {
+    classify(r, GRADE_FAILED, "scored %.1f, below the pass mark of %g",
+             r->overall, a->pass_mark);
+  } else {
+    classify(r, GRADE_PASSED, NULL);
+  }
+  goto done;
+nomem:
+  classify(r, GRADE_MALFORMED, "out of memory while grading");
+  ret = RP_ENOMEM;
+done:
+  sess_free(s);
+  homework_attempt_free(&h);
+  rec_free(&rec);
+  return ret;
+}
+
+void grade_result_free(grade_result *r) {
+  for (int i = 0; i < r->n_decisions; i++) {
+    free(r->decisions[i].node);
+    free(r->decisions[i].choice);
+    free(r->decisions[i].best);
+  }
+  free(r->decisions);
+  free(r->file);
+  free(r->reason);
+  free(r->trainee);
+  free(r->started_at);
+  free(r->ended_at);
+  free(r->submitted_at);
+  free(r->ending);
+  free(r->result);
+  memset(r, 0, sizeof *r);
+}
+
+/* ---- across submissions -------------------------------------------------- */
+
+static const grade_result *sort_base; /* qsort has no context argument */
+
+/* Verified results of one trainee together, in the order they were played
+ * (then attempt number, then given order). */
+static int by_trainee_time(const void *pa, const void *pb) {
+  int a = *(const int *)pa, b = *(const int *)pb;
+  const grade_result *x = &sort_base[a], *y = &sort_base[b];
+  int c = strcmp(x->trainee, y->trainee);
+  if (c != 0)
+    return c;
+  if (x->started != y->started)
+    return x->started < y->started ? -1 : 1;
+  if (x->seed != y->seed)
+    return x->seed < y->seed ? -1 : 1;
+  if (x->attempt != y->attempt)
+    return x->attempt < y->attempt ? -1 : 1;
+  return a < b ? -1 : a > b;
+}
+
+static bool same_attempt(const grade_result *x, const grade_result *y) {
+  /* By instant, not text: the same start written in another zone is the
+   * same attempt. */
+  return strcmp(x->trainee, y->trainee) == 0 && x->started == y->started &&
+         x->seed == y->seed;
+}
+
+static bool counts(const grade_result *r, bool accept_late) {
+  return r->cls == GRADE_PASSED || r->cls == GRADE_FAILED ||
+         (accept_late && r->cls == GRADE_LATE);
+}
+
+void grade_finish(const homework_assignment *a, grade_result *v, int n,
+                  bool accept_late) {
+  int *idx = malloc(sizeof *idx * (size_t)(n > 0 ? n : 1));
+  if (idx == NULL)
+    return;
+  int m = 0;
+  for (int i = 0; i < n; i++) {
+    v[i].counted = false;
+    if (grade_class_verified(v[i].cls) && v[i].trainee != NULL)
+      idx[m++] = i;
+  }
+  /* Not thread-safe: grade_finish runs once, after the workers. */
+  sort_base = v;
+  qsort(idx, (size_t)m, sizeof *idx, by_trainee_time);
+  for (int lo = 0; lo < m;) {
+    int hi = lo;
+    while (hi < m && strcmp(v[idx[hi]].trainee, v[idx[lo]].trainee) == 0)
+      hi++;
+    /* One trainee's verified submissions, lo..hi-1, in playing order. */
+    int played = 0, best = -1;
+    for (int k = lo; k < hi; k++) {
+      grade_result *r = &v[idx[k]];
+      if (k > lo && same_attempt(r, &v[idx[k - 1]])) {
+        classify(r, GRADE_DUPLICATE, "the same attempt as %s",
+                 v[idx[k - 1]].file);
+        continue;
+      }
+      played++;
+      if (played > a->max_attempts || r->attempt > a->max_attempts)
+        classify(r, GRADE_OVER_ATTEMPTS,
+                 "attempt %d by the time it was played; the assignment "
+                 "allows %d",
+                 played > r->attempt ? played : r->attempt, a->max_attempts);
+      if (counts(r, accept_late) && (best < 0 || r->grade > v[best].grade))
+        best = idx[k];
+    }
+    if (best >= 0)
+      v[best].counted = true;
+    lo = hi;
+  }
+  free(idx);
+}
+
+/* ---- the gradebook ------------------------------------------------------- */
+
+static void skills_line(rp_buf *b, const grade_result *r) {
+  static const char *const label[SCN_SKILL_COUNT] = {
+      "empathy", "listening", "problem-solving", "pushing"};
+  rp_buf_printf(b, "relationship quality %.0f, pushing %.0f (",
+                r->relationship_quality, r->transactional_pushing);
+  bool first = true;
+  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+    if (k == SCN_PUSHING || r->skills[k] < 0)
+      continue;
+    rp_buf_printf(b, "%s%s %.0f", first ? "" : ", ", label[k], r->skills[k]);
+    first = false;
+  }
+  rp_buf_puts(b, ")");
+  /* What to work on: the weakest relationship skill, or pushing when it is
+   * the bigger gap (as the baseline's advice does). */
+  int worst = -1;
+  double gap = 0;
+  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+    if (r->skills[k] < 0)
+      continue;
+    double g = k == SCN_PUSHING ? r->skills[k] : 100 - r->skills[k];
+    if (g > gap + 1e-9 || (g >= gap && k == SCN_PUSHING && g > 0)) {
+      gap = g;
+      worst = k;
+    }
+  }
+  if (worst >= 0 && gap >= 20 && r->grade < 90) /* 90+: no weak spot */
+    rp_buf_printf(b, "; work on %s",
+                  worst == SCN_PUSHING ? "pushing less" : label[worst]);
+}
+
+/* The feedback of one trainee whose results are v[idx[0..n-1]], in the
+ * order given. */
+static char *feedback(const homework_assignment *a, const grade_result *v,
+                      const int *idx, int n, const grade_result *best) {
+  rp_buf b = RP_BUF_INIT;
+  if (best != NULL) {
+    rp_buf_printf(&b, "%s: %.1f (pass mark %g), attempt %d of %d; ",
+                  best->cls == GRADE_PASSED ? "Passed"
+                  : best->cls == GRADE_LATE ? "Late"
+                                            : "Not passed",
+                  best->grade, a->pass_mark, best->attempt, a->max_attempts);
+    if (!best->completed)
+      rp_buf_printf(&b, "unfinished (%.1f over the decisions made); ",
+                    best->overall);
+    skills_line(&b, best);
+    if (best->completed)
+      rp_buf_printf(&b, "; ending %s (%s)", best->ending, best->result);
+    else if (best->reason != NULL)
+      rp_buf_printf(&b, "; %s", best->reason);
+    rp_buf_puts(&b, ".");
+  } else {
+    rp_buf_puts(&b, "No grade:");
+  }
+  /* Then every submission that did not count and why, briefly. */
+  int listed = 0;
+  for (int i = 0; i < n; i++) {
+    const grade_result *r = &v[idx[i]];
+    if (r == best || r->cls == GRADE_PASSED || r->cls == GRADE_FAILED)
+      continue;
+    if (listed++ == 4) {
+      rp_buf_puts(&b, " ...");
+      break;
+    }
+    if (r->attempt > 0)
+      rp_buf_printf(&b, " Attempt %d %s", r->attempt, grade_class_name(r->cls));
+    else
+      rp_buf_printf(&b, " A submission %s", grade_class_name(r->cls));
+    if (r->cls == GRADE_LATE || r->cls == GRADE_OVER_ATTEMPTS ||
+        r->cls == GRADE_OVER_TIME)
+      rp_buf_printf(&b, " (%.1f, not counted)", r->grade);
+    rp_buf_puts(&b, ".");
+  }
+  if (best == NULL && listed == 0)
+    rp_buf_puts(&b, " no valid attempt.");
+  return rp_buf_take(&b);
+}
+
+/* Results with a trainee, by trainee then given order (stable). */
+static int by_trainee_index(const void *pa, const void *pb) {
+  int a = *(const int *)pa, b = *(const int *)pb;
+  int c = strcmp(sort_base[a].trainee, sort_base[b].trainee);
+  return c != 0 ? c : (a > b) - (a < b);
+}
+
+grade_trainee *grade_trainees(const homework_assignment *a,
+                              const grade_result *v, int n, int *n_out) {
+  *n_out = 0;
+  grade_trainee *t = calloc((size_t)(n > 0 ? n : 1), sizeof *t);
+  int *idx = malloc(sizeof *idx * (size_t)(n > 0 ? n : 1));
+  if (t == NULL || idx == NULL) {
+    free(t);
+    free(idx);
+    return NULL;
+  }
+  int k = 0;
+  for (int i = 0; i < n; i++)
+    if (v[i].trainee != NULL)
+      idx[k++] = i;
+  sort_base = v; /* not thread-safe: runs once, after the workers */
+  qsort(idx, (size_t)k, sizeof *idx, by_trainee_index);
+  int m = 0;
+  for (int lo = 0; lo < k;) {
+    int hi = lo;
+    while (hi < k && strcmp(v[idx[hi]].trainee, v[idx[lo]].trainee) == 0)
+      hi++;
+    grade_trainee *g = &t[m++];
+    g->name = v[idx[lo]].trainee;
+    g->submissions = hi - lo;
+    for (int i = lo; i < hi; i++)
+      if (v[idx[i]].counted)
+        g->best = &v[idx[i]];
+    /* A late attempt counts only with accept_late; then it passes on its
+     * grade like any other. */
+    g->passed =
+        g->best != NULL && (g->best->cls == GRADE_PASSED ||
+                            (g->best->cls == GRADE_LATE && g->best->completed &&
+                             g->best->grade + 1e-9 >= a->pass_mark));
+    g->feedback = feedback(a, v, idx + lo, hi - lo, g->best);
+    if (g->feedback == NULL) {
+      grade_trainees_free(t, m);
+      free(idx);
+      return NULL;
+    }
+    lo = hi;
+  }
+  free(idx);
+  *n_out = m;
+  return t;
+}
+
+void grade_trainees_free(grade_trainee *t, int n) {
+  for (int i = 0; t != NULL && i < n; i++)
+    free(t[i].feedback);
+  free(t);
+}
+
+/* ---- the cohort view ----------------------------------------------------- */
+
+typedef struct spot_row {
+  const char *node, *trainee, *choice, *best;
+  bool pushed;
+} spot_row;
+
+static int by_node(const void *pa, const void *pb) {
+  const spot_row *x = pa, *y = pb;
+  int c = strcmp(x->node, y->node);
+  return c != 0 ? c : strcmp(x->trainee, y->trainee);
+}
+
+static int cmp_double(const void *pa, const void *pb) {
+  double x = *(const double *)pa, y = *(const double *)pb;
+  return x < y ? -1 : x > y;
+}
+
+static int cmp_str(const void *pa, const void *pb) {
+  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* The string occurring most often among n (the first in sorted order on
+ * ties, so the answer does not depend on submission order).  Sorts s. */
+static const char *most_common(const char **s, int n) {
+  qsort(s, (size_t)n, sizeof *s, cmp_str);
+  const char *best = NULL;
+  int best_n = 0;
+  for (int lo = 0; lo < n;) {
+    int hi = lo;
+    while (hi < n && strcmp(s[hi], s[lo]) == 0)
+      hi++;
+    if (hi - lo > best_n) {
+      best = s[lo];
+      best_n = hi - lo;
+    }
+    lo = hi;
+  }
+  return best;
+}
+
+static int by_spot(const void *pa, const void *pb) {
+  const grade_push_spot *x = pa, *y = pb;
+  if (x->pushed != y->pushed)
+    return x->pushed > y->pushed ? -1 : 1;
+  /* a higher share first: x.p/x.r > y.p/y.r */
+  long l = (long)x->pushed * y->reached, r = (long)y->pushed * x->reached;
+  if (l != r)
+    return l > r ? -1 : 1;
+  return strcmp(x->node, y->node);
+}
+
+void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
+                     int nt, grade_summary *out) {
+  memset(out, 0, sizeof *out);
+  out->submissions = n;
+  for (int i = 0; i < n; i++)
+    out->by_class[v[i].cls]++;
+  out->trainees = nt;
+  double *scores = malloc(sizeof *scores * (size_t)(nt > 0 ? nt : 1));
+  double skill_sum[SCN_SKILL_COUNT] = {0};
+  int skill_n[SCN_SKILL_COUNT] = {0};
+  int rows = 0;
+  for (int j = 0; j < nt; j++) {
+    const grade_result *r = t[j].best;
+    if (r == NULL)
+      continue;
+    if (scores != NULL)
+      scores[out->graded] = r->grade;
+    out->graded++;
+    out->passed += t[j].passed;
+    int bucket = (int)(r->grade / 10);
+    out->buckets[bucket < 0 ? 0 : bucket > 9 ? 9 : bucket]++;
+    out->mean += r->grade;
+    out->rq_mean += r->relationship_quality;
+    out->push_mean += r->transactional_pushing;
+    for (int k = 0; k < SCN_SKILL_COUNT; k++)
+      if (r->skills[k] >= 0) {
+        skill_sum[k] += r->skills[k];
+        skill_n[k]++;
+      }
+    rows += r->n_decisions;
+  }
+  for (int k = 0; k < SCN_SKILL_COUNT; k++)
+    out->skill_mean[k] = skill_n[k] > 0 ? skill_sum[k] / skill_n[k] : -1;
+  if (out->graded > 0) {
+    out->mean /= out->graded;
+    out->rq_mean /= out->graded;
+    out->push_mean /= out->graded;
+    if (scores != NULL) {
+      qsort(scores, (size_t)out->graded, sizeof *scores, cmp_double);
+      int g = out->graded;
+      out->min = scores[0];
+      out->max = scores[g - 1];
+      out->median =
+          g % 2 ? scores[g / 2] : (scores[g / 2 - 1] + scores[g / 2]) / 2;
+    }
+  }
+  free(scores);
+
+  /* Where they pushed: one row per (counted attempt, decision), grouped by
+   * node; a trainee counts once per node. */
+  spot_row *sr = malloc(sizeof *sr * (size_t)(rows > 0 ? rows : 1));
+  if (sr == NULL)
+    return;
+  int m = 0;
+  for (int j = 0; j < nt; j++) {
+    const grade_result *r = t[j].best;
+    for (int i = 0; r != NULL && i < r->n_decisions; i++) {
+      const grade_decision *d = &r->decisions[i];
+      sr[m++] = (spot_row){d->node, r->trainee, d->choice, d->best,
+                           d->pushing > d->pushing_min};
+    }
+  }
+  qsort(sr, (size_t)m, sizeof *sr, by_node);
+  grade_push_spot all[64];
+  int n_all = 0;
+  const char **choices = malloc(sizeof *choices * (size_t)(m > 0 ? m : 1));
+  const char **betters = malloc(sizeof *betters * (size_t)(m > 0 ? m : 1));
+  for (int lo = 0; choices != NULL && betters != NULL && lo < m;) {
+    int hi = lo;
+    while (hi < m && strcmp(sr[hi].node, sr[lo].node) == 0)
+      hi++;
+    grade_push_spot s = {sr[lo].node, 0, 0, NULL, NULL};
+    int nc = 0;
+    /* rows are sorted by trainee within the node: one trainee per run */
+    for (int k = lo; k < hi;) {
+      bool pushed_here = false;
+      int e = k;
+      for (; e < hi && strcmp(sr[e].trainee, sr[k].trainee) == 0; e++)
+        if (sr[e].pushed) {
+          pushed_here = true;
+          choices[nc] = sr[e].choice;
+          betters[nc++] = sr[e].best;
+        }
+      s.reached++;
+      s.pushed += pushed_here;
+      k = e;
+    }
+    if (s.pushed > 0) {
+      s.choice = most_common(choices, nc);
+      s.better = most_common(betters, nc);
+      /* keep the top GRADE_SPOTS in a small sorted array */
+      if (n_all < 64)
+        all[n_all++] = s;
+      qsort(all, (size_t)n_all, sizeof *all, by_spot);
+      if (n_all > GRADE_SPOTS)
+        n_all = GRADE_SPOTS;
+    }
+    lo = hi;
+  }
+  for (int i = 0; i < n_all; i++)
+    out->spots[i] = all[i];
+  out->n_spots = n_all;
+  free(choices);
+  free(betters);
+  free(sr);
+}

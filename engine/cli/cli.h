@@ -1,0 +1,83 @@
+/*
+ * cli.h -- the `rapport` command line: subcommands declared as data.
+ *
+ * One cli_cmd per subcommand, collected in one table (cli.c) that dispatch,
+ * `rapport --help`, `rapport help COMMAND` and the usage errors all read:
+ * adding a subcommand is adding an entry.  This is the only layer that
+ * prints errors; the modules below it return them.
+ *
+ * Exit codes: CLI_OK 0, CLI_FAIL 1 (a failed check or bad input), CLI_USAGE 2.
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stdbool.h>
+
+#include "util/rp_error.h"
+
+enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
+
+typedef struct cli_cmd {
+  const char *name;
+  const char *usage;                 /* arguments after the name */
+  const char *summary;               /* one line for `rapport --help` */
+  const char *help;                  /* the full text for `rapport help NAME` */
+  int (*run)(int argc, char **argv); /* argv[0] is the command name */
+} cli_cmd;
+
+/* Entry point: dispatches argv to a subcommand; returns the exit code. */
+int cli_main(int argc, char **argv);
+
+/* Prints "rapport: message" to stderr (the one error printer). */
+void cli_error(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* Prints a usage error for cmd and returns CLI_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Maps an rp_status to an exit code (CLI_FAIL for any failure). */
+int cli_exit(rp_status st);
+
+/* Option parsing shared by subcommands: when argv[*i] is `name` (or
+ * `name=value`), stores its value in *value, advances *i and returns true.
+ * A missing value is a usage error reported through *bad. */
+bool cli_opt(int argc, char **argv, int *i, const char *name,
+             const char **value, bool *bad);
+
+/* The subcommands implemented in cli_play.c. */
+int cli_play(int argc, char **argv);
+int cli_list(int argc, char **argv);
+int cli_replay(int argc, char **argv);
+int cli_menu(void);
+int cli_baseline(int argc, char **argv);
+
+/* cli_progress.c, cli_report.c */
+int cli_progress(int argc, char **argv);
+int cli_report(int argc, char **argv);
+
+/* cli_modules.c */
+int cli_modules(int argc, char **argv);
+
+/* cli_check.c */
+int cli_check(int argc, char **argv);
+
+/* cli_test.c */
+int cli_test(int argc, char **argv);
+
+/* cli_homework.c, cli_grade.c */
+int cli_assign(int argc, char **argv);
+int cli_homework(int argc, char **argv);
+int cli_grade(int argc, char **argv);
+
+/* cli_graph.c, cli_new.c */
+int cli_graph(int argc, char **argv);
+int cli_new(int argc, char **argv);
+
+#endif

@@ -1,0 +1,549 @@
+/*
+ * cli_grade.c -- `rapport grade`: replays a folder of homework submissions
+ * and writes the gradebook (Moodle or Canvas CSV), a JSON summary, xAPI
+ * statements and the cohort view.
+ *
+ * Submissions are untrusted: only files named on the command line or found
+ * (as regular files, not through symlinks) under the folders named there
+ * are opened; nothing a submission says is used as a path.  Each file is
+ * graded on its own, so a hostile or garbled one cannot stop the others.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "academy/grade.h"
+#include "academy/gradebook.h"
+#include "academy/homework.h"
+#include "academy/xapi.h"
+#include "cli.h"
+#include "cli_term.h"
+#include "io/catalog.h"
+#include "io/rp_fs.h"
+#include "io/scn_file.h"
+#include "util/rp_buf.h"
+#include "util/rp_version.h"
+
+#define GRADE_MAX_FILES 1000000
+#define GRADE_MAX_DEPTH 16
+#define GRADE_MAX_JOBS 256
+
+/* ---- the files ----------------------------------------------------------- */
+
+typedef struct file_list {
+  char **v;
+  int n, cap;
+  int skipped; /* symlinks and special files left alone in folders */
+} file_list;
+
+static bool push(file_list *l, const char *path) {
+  if (l->n == GRADE_MAX_FILES)
+    return false;
+  if (l->n == l->cap) {
+    int cap = l->cap ? l->cap * 2 : 64;
+    char **v = realloc(l->v, sizeof *v * (size_t)cap);
+    if (v == NULL)
+      return false;
+    l->v = v;
+    l->cap = cap;
+  }
+  l->v[l->n] = strdup(path);
+  return l->v[l->n] != NULL && ++l->n > 0;
+}
+
+static int by_path(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Collects *.json under dir (hidden entries skipped, symlinks not followed). */
+static bool walk(const char *dir, int depth, file_list *l) {
+  if (depth > GRADE_MAX_DEPTH) {
+    cli_error("%s: folders nested deeper than %d; not searched", dir,
+              GRADE_MAX_DEPTH);
+    return true;
+  }
+  DIR *d = opendir(dir);
+  if (d == NULL) {
+    cli_error("%s: %s", dir, strerror(errno));
+    return false;
+  }
+  bool ok = true;
+  struct dirent *e;
+  while (ok && (e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.')
+      continue;
+    size_t n = strlen(dir) + strlen(e->d_name) + 2;
+    char *p = malloc(n);
+    if (p == NULL) {
+      ok = false;
+      break;
+    }
+    snprintf(p, n, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", e->d_name);
+    struct stat st;
+    if (lstat(p, &st) != 0)
+      cli_error("%s: %s", p, strerror(errno));
+    else if (S_ISDIR(st.st_mode))
+      ok = walk(p, depth + 1, l);
+    else if (S_ISREG(st.st_mode) && ends_with(e->d_name, ".json"))
+      ok = push(l, p);
+    else if (!S_ISREG(st.st_mode))
+      l->skipped++;
+    free(p);
+  }
+  closedir(d);
+  return ok;
+}
+
+/* ---- grading, on N threads ----------------------------------------------- */
+
+typedef struct job {
+  const homework_assignment *a;
+  const char *scenario_path;
+  const file_list *files;
+  grade_result *results;
+  atomic_int next;
+  atomic_bool failed; /* a worker could not load the scenario or ran out */
+  char error[RP_ERROR_MAX];
+  pthread_mutex_t lock;
+} job;
+
+/* Reads and grades one file; only regular files are opened. */
+static void grade_file(job *j, const scn_scenario *scn, int i) {
+  const char *path = j->files->v[i];
+  grade_result *r = &j->results[i];
+  struct stat st;
+  char *text = NULL;
+  size_t len = 0;
+  rp_error err;
+  rp_status rs = RP_OK;
+  if (stat(path, &st) != 0)
+    rs = rp_fail(&err, RP_EIO, "%s: %s", path, strerror(errno));
+  else if (!S_ISREG(st.st_mode))
+    rs = rp_fail(&err, RP_EINPUT, "%s: not a regular file", path);
+  else if ((size_t)st.st_size > GRADE_MAX_BYTES)
+    rs = rp_fail(&err, RP_EINPUT,
+                 "%s: larger than %zu MiB: not a submission rapport wrote",
+                 path, GRADE_MAX_BYTES >> 20);
+  else
+    rs = rp_fs_read(path, GRADE_MAX_BYTES, &text, &len, &err);
+  if (rs != RP_OK) {
+    /* grade_one classifies text it cannot parse; a file that cannot be
+     * read at all is malformed with the system's reason. */
+    grade_one(j->a, scn, path, "", 0, r);
+    free(r->reason);
+    r->reason = strdup(err.msg);
+    return;
+  }
+  if (grade_one(j->a, scn, path, text, len, r) == RP_ENOMEM)
+    atomic_store(&j->failed, true);
+  free(text);
+}
+
+static void *worker(void *arg) {
+  job *j = arg;
+  rp_error err;
+  scn_scenario *scn = scn_load_file(j->scenario_path, &err);
+  if (scn == NULL) {
+    pthread_mutex_lock(&j->lock);
+    snprintf(j->error, sizeof j->error, "%s", err.msg);
+    pthread_mutex_unlock(&j->lock);
+    atomic_store(&j->failed, true);
+    return NULL;
+  }
+  for (;;) {
+    int i = atomic_fetch_add(&j->next, 1);
+    if (i >= j->files->n || atomic_load(&j->failed))
+      break;
+    grade_file(j, scn, i);
+  }
+  scn_free(scn);
+  return NULL;
+}
+
+static bool run_jobs(job *j, int jobs) {
+  if (jobs > j->files->n)
+    jobs = j->files->n > 0 ? j->files->n : 1;
+  pthread_t *t = calloc((size_t)jobs, sizeof *t);
+  if (t == NULL)
+    return false;
+  int started = 0;
+  if (jobs == 1) {
+    worker(j); /* no thread: simpler to debug, same results */
+  } else {
+    for (; started < jobs; started++)
+      if (pthread_create(&t[started], NULL, worker, j) != 0)
+        break;
+    if (started == 0)
+      worker(j);
+    for (int i = 0; i < started; i++)
+      pthread_join(t[i], NULL);
+  }
+  free(t);
+  return !atomic_load(&j->failed);
+}
+
+/* ---- printing ------------------------------------------------------------ */
+
+static const char *class_color(const term_style *st, grade_class c) {
+  switch (c) {
+  case GRADE_PASSED: return term_green(st);
+  case GRADE_FAILED: return "";
+  case GRADE_TAMPERED:
+  case GRADE_MALFORMED: return term_red(st);
+  default: return term_bold(st);
+  }
+}
+
+static void print_table(const homework_assignment *a, const grade_result *v,
+                        int n, const grade_trainee *t, int nt) {
+  term_style st = cli_term_style(stdout);
+  printf("%sSubmissions%s (%d)\n", term_bold(&st), term_reset(&st), n);
+  for (int i = 0; i < n; i++) {
+    const grade_result *r = &v[i];
+    char score[16] = "-", att[24] = "";
+    if (grade_class_verified(r->cls))
+      gradebook_grade_text(r->grade, score);
+    if (r->attempt > 0)
+      snprintf(att, sizeof att, "attempt %d", r->attempt);
+    printf("  %s%-16s%s %-16s %-10s %5s %s  %s\n", class_color(&st, r->cls),
+           grade_class_name(r->cls), term_reset(&st),
+           r->trainee ? r->trainee : "?", att, score, r->counted ? "*" : " ",
+           r->file);
+    if (r->reason != NULL)
+      printf("%21s%s\n", "", r->reason);
+  }
+  printf("\n%sGrades%s (pass mark %g; * marks the attempt that counts)\n",
+         term_bold(&st), term_reset(&st), a->pass_mark);
+  for (int i = 0; i < nt; i++) {
+    char g[16] = "-";
+    if (t[i].best != NULL)
+      gradebook_grade_text(t[i].best->grade, g);
+    printf("  %-20s %5s  %s%s%s\n", t[i].name, g,
+           t[i].passed ? term_green(&st) : "",
+           t[i].best == NULL ? "no grade"
+           : t[i].passed     ? "passed"
+                             : "not passed",
+           term_reset(&st));
+  }
+}
+
+static void bar(int n, int max) {
+  int w = max > 0 ? (n * 40 + max - 1) / max : 0;
+  for (int i = 0; i < w; i++)
+    fputs("#", stdout);
+}
+
+static void print_summary(const homework_assignment *a,
+                          const grade_summary *s) {
+  term_style st = cli_term_style(stdout);
+  printf("%s%s%s (%s), scenario %s version %s, pass mark %g\n", term_bold(&st),
+         a->title, term_reset(&st), a->id, a->scenario_id, a->scenario_version,
+         a->pass_mark);
+  printf("\n%d submission%s:", s->submissions, s->submissions == 1 ? "" : "s");
+  const char *sep = " ";
+  for (int c = 0; c < GRADE_CLASS_COUNT; c++)
+    if (s->by_class[c] > 0) {
+      printf("%s%d %s", sep, s->by_class[c], grade_class_name((grade_class)c));
+      sep = ", ";
+    }
+  printf("\n%d trainee%s, %d with a grade; pass rate %d of %d", s->trainees,
+         s->trainees == 1 ? "" : "s", s->graded, s->passed, s->trainees);
+  if (s->trainees > 0)
+    printf(" (%.0f%%)", 100.0 * s->passed / s->trainees);
+  printf("\n");
+  if (s->graded == 0)
+    return;
+  printf("\n%sScores%s (the attempt that counts): mean %.1f, median %.1f, "
+         "lowest %.1f, highest %.1f\n",
+         term_bold(&st), term_reset(&st), s->mean, s->median, s->min, s->max);
+  int max = 0;
+  for (int i = 0; i < GRADE_BUCKETS; i++)
+    max = s->buckets[i] > max ? s->buckets[i] : max;
+  for (int i = GRADE_BUCKETS - 1; i >= 0; i--) {
+    printf("  %3d-%-3d %4d ", i * 10, i == GRADE_BUCKETS - 1 ? 100 : i * 10 + 9,
+           s->buckets[i]);
+    bar(s->buckets[i], max);
+    putchar('\n');
+  }
+  printf("\n%sAverage per skill%s: relationship quality %.1f, "
+         "transactional pushing %.1f (lower is better)\n",
+         term_bold(&st), term_reset(&st), s->rq_mean, s->push_mean);
+  static const char *const label[SCN_SKILL_COUNT] = {
+      "empathy", "listening", "problem-solving", "pushing"};
+  printf(" ");
+  for (int k = 0; k < SCN_SKILL_COUNT; k++)
+    if (s->skill_mean[k] >= 0)
+      printf(" %s %.1f%s", label[k], s->skill_mean[k],
+             k < SCN_SKILL_COUNT - 1 ? "," : "");
+  printf("\n");
+  if (s->n_spots == 0) {
+    printf("\nNobody pushed where a better option was offered.\n");
+    return;
+  }
+  printf("\n%sWhere most trainees pushed%s (teach these next):\n",
+         term_bold(&st), term_reset(&st));
+  for (int i = 0; i < s->n_spots; i++) {
+    const grade_push_spot *p = &s->spots[i];
+    printf("  %d. node '%s': %d of %d trainees pushed (most chose '%s'; the "
+           "better option was '%s')\n",
+           i + 1, p->node, p->pushed, p->reached, p->choice ? p->choice : "?",
+           p->better ? p->better : "?");
+  }
+}
+
+/* Writes text to path ("-" is standard output), atomically. */
+static bool emit(const char *path, const char *text, const char *what) {
+  if (strcmp(path, "-") == 0) {
+    fputs(text, stdout);
+    return fflush(stdout) == 0;
+  }
+  rp_error err;
+  if (rp_fs_write_atomic(path, text, strlen(text), &err) != RP_OK) {
+    cli_error("the %s could not be written: %s", what, err.msg);
+    return false;
+  }
+  return true;
+}
+
+/* ---- rapport grade ------------------------------------------------------- */
+
+typedef struct grade_args {
+  const char *assignment, *scenario, *csv, *xapi, *base, *jobs;
+  bool canvas, json, summary, accept_late;
+  char **inputs;
+  int n_inputs;
+} grade_args;
+
+static int parse_args(int argc, char **argv, grade_args *g) {
+  memset(g, 0, sizeof *g);
+  g->inputs = calloc((size_t)argc, sizeof *g->inputs);
+  if (g->inputs == NULL)
+    return CLI_FAIL;
+  for (int i = 1; i < argc; i++) {
+    bool bad = false;
+    const char *v;
+    if (cli_opt(argc, argv, &i, "--scenario", &v, &bad))
+      g->scenario = v;
+    else if (cli_opt(argc, argv, &i, "--csv", &v, &bad))
+      g->csv = v;
+    else if (cli_opt(argc, argv, &i, "--xapi", &v, &bad))
+      g->xapi = v;
+    else if (cli_opt(argc, argv, &i, "--lrs-base", &v, &bad))
+      g->base = v;
+    else if (cli_opt(argc, argv, &i, "--jobs", &v, &bad))
+      g->jobs = v;
+    else if (strcmp(argv[i], "--canvas") == 0)
+      g->canvas = true;
+    else if (strcmp(argv[i], "--json") == 0)
+      g->json = true;
+    else if (strcmp(argv[i], "--summary") == 0)
+      g->summary = true;
+    else if (strcmp(argv[i], "--accept-late") == 0)
+      g->accept_late = true;
+    else if (argv[i][0] == '-' && argv[i][1] != '\0')
+      return cli_usage("grade", "unknown option '%s'", argv[i]);
+    else if (g->assignment == NULL)
+      g->assignment = argv[i];
+    else
+      g->inputs[g->n_inputs++] = argv[i];
+    if (bad)
+      return cli_usage("grade", "option '%s' needs a value", argv[i]);
+  }
+  if (g->assignment == NULL || g->n_inputs == 0)
+    return cli_usage("grade", "give the assignment file, then the submissions "
+                              "(files or folders)");
+  if (g->canvas && g->csv == NULL)
+    return cli_usage("grade", "--canvas sets the layout of --csv FILE");
+  if (g->base != NULL && !xapi_valid_base(g->base))
+    return cli_usage("grade",
+                     "--lrs-base '%s' is not an absolute IRI without a "
+                     "trailing '/' (like https://academy.example/xapi)",
+                     g->base);
+  if (g->base != NULL && g->xapi == NULL)
+    return cli_usage("grade", "--lrs-base names the IRIs of --xapi FILE");
+  int outs_to_stdout = (g->csv && strcmp(g->csv, "-") == 0) +
+                       (g->xapi && strcmp(g->xapi, "-") == 0) + g->json;
+  outs_to_stdout += g->summary;
+  if (outs_to_stdout > 1)
+    return cli_usage("grade", "only one of --json, --summary, --csv - and "
+                              "--xapi - can use standard output");
+  return CLI_OK;
+}
+
+static int default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > GRADE_MAX_JOBS ? GRADE_MAX_JOBS : (int)n;
+}
+
+int cli_grade(int argc, char **argv) {
+  grade_args g;
+  int rc = parse_args(argc, argv, &g);
+  if (rc != CLI_OK) {
+    free(g.inputs);
+    return rc;
+  }
+  int jobs = default_jobs();
+  if (g.jobs != NULL) {
+    char *end;
+    long n = strtol(g.jobs, &end, 10);
+    if (*g.jobs == '\0' || *end != '\0' || n < 1 || n > GRADE_MAX_JOBS) {
+      free(g.inputs);
+      return cli_usage("grade", "--jobs takes a number from 1 to %d",
+                       GRADE_MAX_JOBS);
+    }
+    jobs = (int)n;
+  }
+  rc = CLI_FAIL;
+  homework_assignment a;
+  memset(&a, 0, sizeof a);
+  file_list files = {0};
+  grade_result *res = NULL;
+  grade_trainee *tr = NULL;
+  int nt = 0;
+  char *path = NULL, *text = NULL;
+  scn_scenario *scn = NULL;
+  size_t len;
+  rp_error err;
+  if (rp_fs_read(g.assignment, HOMEWORK_MAX_BYTES + 1, &text, &len, &err) !=
+          RP_OK ||
+      homework_parse(g.assignment, text, len, &a, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    goto done;
+  }
+  /* The pinned scenario: as given, else by id on the search path. */
+  if (catalog_resolve(g.scenario ? g.scenario : a.scenario_id, &path, &err) !=
+          RP_OK ||
+      (scn = scn_load_file(path, &err)) == NULL) {
+    cli_error("%s", err.msg);
+    goto done;
+  }
+  if (strcmp(scn->id, a.scenario_id) != 0 ||
+      strcmp(scn->sha256, a.scenario_sha256) != 0) {
+    cli_error("%s is version %s of '%s' (sha256 %.12s...); the assignment "
+              "pins version %s of '%s' (sha256 %.12s...): grading needs "
+              "that file (--scenario FILE)",
+              path, scn->version, scn->id, scn->sha256, a.scenario_version,
+              a.scenario_id, a.scenario_sha256);
+    goto done;
+  }
+  for (int i = 0; i < g.n_inputs; i++) {
+    struct stat st;
+    if (stat(g.inputs[i], &st) != 0) {
+      cli_error("%s: %s", g.inputs[i], strerror(errno));
+      goto done;
+    }
+    if (S_ISDIR(st.st_mode) ? !walk(g.inputs[i], 0, &files)
+                            : !push(&files, g.inputs[i])) {
+      cli_error("could not list the submissions (out of memory or more "
+                "than %d files)",
+                GRADE_MAX_FILES);
+      goto done;
+    }
+  }
+  qsort(files.v, (size_t)files.n, sizeof *files.v, by_path);
+  if (files.skipped > 0)
+    cli_error("left alone %d symlink%s or special file%s in the folders",
+              files.skipped, files.skipped == 1 ? "" : "s",
+              files.skipped == 1 ? "" : "s");
+  res = calloc((size_t)(files.n > 0 ? files.n : 1), sizeof *res);
+  if (res == NULL) {
+    cli_error("out of memory");
+    goto done;
+  }
+  job j = {.a = &a, .scenario_path = path, .files = &files, .results = res};
+  atomic_init(&j.next, 0);
+  atomic_init(&j.failed, false);
+  pthread_mutex_init(&j.lock, NULL);
+  bool ran = run_jobs(&j, jobs);
+  pthread_mutex_destroy(&j.lock);
+  if (!ran) {
+    cli_error("grading stopped: %s", j.error[0] ? j.error : "out of memory");
+    goto done;
+  }
+  grade_finish(&a, res, files.n, g.accept_late);
+  tr = grade_trainees(&a, res, files.n, &nt);
+  if (tr == NULL && files.n > 0) {
+    cli_error("out of memory");
+    goto done;
+  }
+  grade_summary sum;
+  grade_summarize(res, files.n, tr, nt, &sum);
+  rc = CLI_OK;
+  if (g.json) {
+    cJSON *o = gradebook_json(&a, res, files.n, tr, nt, &sum);
+    char *s = o != NULL ? cJSON_Print(o) : NULL;
+    cJSON_Delete(o);
+    if (s == NULL) {
+      cli_error("out of memory writing the JSON results");
+      rc = CLI_FAIL;
+    } else if (printf("%s\n", s) < 0) {
+      rc = CLI_FAIL;
+    }
+    cJSON_free(s);
+  } else if (g.summary) {
+    print_summary(&a, &sum);
+  } else if (!(g.csv && strcmp(g.csv, "-") == 0) &&
+             !(g.xapi && strcmp(g.xapi, "-") == 0)) {
+    print_table(&a, res, files.n, tr, nt); /* stdout is free for it */
+  }
+  if (g.csv != NULL) {
+    rp_buf b = RP_BUF_INIT;
+    if (g.canvas)
+      gradebook_csv_canvas(&b, &a, tr, nt);
+    else
+      gradebook_csv_moodle(&b, &a, tr, nt);
+    if (rp_buf_failed(&b) || !emit(g.csv, rp_buf_str(&b), "gradebook"))
+      rc = CLI_FAIL;
+    rp_buf_free(&b);
+  }
+  if (g.xapi != NULL) {
+    char platform[64];
+    snprintf(platform, sizeof platform, "rapport %s", RP_VERSION);
+    cJSON *o = xapi_statements(&a, scn, res, files.n,
+                               g.base ? g.base : XAPI_DEFAULT_BASE, platform);
+    char *s = o != NULL ? cJSON_Print(o) : NULL;
+    cJSON_Delete(o);
+    if (s == NULL) {
+      cli_error("out of memory writing the xAPI statements");
+      rc = CLI_FAIL;
+    } else {
+      size_t n = strlen(s);
+      char *s2 = realloc(s, n + 2);
+      if (s2 != NULL) {
+        s2[n] = '\n';
+        s2[n + 1] = '\0';
+        s = s2;
+      }
+      if (!emit(g.xapi, s, "xAPI statements"))
+        rc = CLI_FAIL;
+      cJSON_free(s);
+    }
+  }
+  if (fflush(stdout) != 0)
+    rc = CLI_FAIL;
+done:
+  for (int i = 0; res != NULL && i < files.n; i++)
+    grade_result_free(&res[i]);
+  free(res);
+  grade_trainees_free(tr, nt);
+  for (int i = 0; i < files.n; i++)
+    free(files.v[i]);
+  free(files.v);
+  scn_free(scn);
+  free(path);
+  free(text);
+  homework_free(&a);
+  free(g.inputs);
+  return rc;
+}

@@ -1,0 +1,213 @@
+/*
+ * cli_progress.c -- `rapport progress`: a trainee's skills over time.
+ */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "academy/progress.h"
+#include "cli.h"
+#include "cli_term.h"
+#include "cli_trainee.h"
+#include "io/catalog.h"
+#include "util/rp_buf.h"
+
+static const char *const LABEL[PROGRESS_SERIES] = {"Empathy",
+                                                   "Listening",
+                                                   "Problem-solving",
+                                                   "Pushing",
+                                                   "Relationship quality",
+                                                   "Transactional pushing",
+                                                   "Overall"};
+
+static void row(rp_buf *b, const term_style *st, const progress_series *s,
+                const char *label) {
+  rp_buf_printf(b, "  %-26s", label);
+  if (s->n == 0) {
+    rp_buf_puts(b, "not measured yet\n");
+    return;
+  }
+  if (s->baseline >= 0)
+    rp_buf_printf(b, "%8.1f", s->baseline);
+  else
+    rp_buf_printf(b, "%8s", "-");
+  rp_buf_printf(b, "%8.1f%8.1f%9.1f  ", s->latest, s->best, s->current);
+  progress_sparkline(b, s->spark, s->n_spark, st->unicode);
+  if (s->baseline >= 0) {
+    double d = s->current - s->baseline;
+    bool better = s->lower_better ? d < 0 : d > 0;
+    rp_buf_printf(b, "  %s%+.1f vs baseline%s",
+                  d == 0   ? ""
+                  : better ? term_green(st)
+                           : term_red(st),
+                  d, term_reset(st));
+  }
+  rp_buf_puts(b, "\n");
+}
+
+static void human(const char *trainee, const progress_report *p,
+                  const curriculum_curriculum *cur) {
+  term_style st = cli_term_style(stdout);
+  rp_buf b = RP_BUF_INIT;
+  rp_buf_printf(&b, "%sProgress of %s%s: %d session%s (%d completed)",
+                term_bold(&st), trainee, term_reset(&st), p->sessions,
+                p->sessions == 1 ? "" : "s", p->completed);
+  if (p->baseline_at != NULL)
+    rp_buf_printf(&b, ", baseline taken %s", p->baseline_at);
+  else
+    rp_buf_puts(&b, ", no baseline yet (rapport baseline)");
+  rp_buf_printf(&b, "\n\n  %s%-26s%8s%8s%8s%9s  %s%s\n", term_dim(&st), "",
+                "baseline", "latest", "best", "current", "trend (oldest first)",
+                term_reset(&st));
+  for (int k = 0; k < PROGRESS_SERIES; k++) {
+    if (k == PROGRESS_RELATIONSHIP)
+      rp_buf_puts(&b, "\n");
+    char label[64];
+    snprintf(label, sizeof label, "%s%s", LABEL[k],
+             k == PROGRESS_PUSHING ? " (lower is better)" : "");
+    row(&b, &st, &p->series[k],
+        k == PROGRESS_PUSHING || k == PROGRESS_TRANSACTIONAL ? label
+                                                             : LABEL[k]);
+  }
+  if (p->n_modules > 0) {
+    rp_buf_printf(&b, "\n%sSessions per module%s\n", term_bold(&st),
+                  term_reset(&st));
+    for (int i = 0; i < p->n_modules; i++) {
+      const curriculum_module *m =
+          curriculum_module_find(cur, p->modules[i].module);
+      rp_buf_printf(&b, "  %-34s %3d (%d completed)\n",
+                    m ? m->title : p->modules[i].module, p->modules[i].sessions,
+                    p->modules[i].completed);
+    }
+  }
+  if (p->weakest >= 0) {
+    const curriculum_module *m =
+        curriculum_module_for_skill(cur, (scn_skill)p->weakest);
+    rp_buf_printf(
+        &b, "\n%sPractise next:%s %s", term_bold(&st), term_reset(&st),
+        p->weakest == PROGRESS_PUSHING ? "pushing less" : LABEL[p->weakest]);
+    if (m != NULL && m->n_scenarios > 0)
+      rp_buf_printf(&b, " (Module %d, %s: rapport play %s)",
+                    (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
+    rp_buf_puts(&b, "\n");
+  }
+  fputs(rp_buf_str(&b), stdout);
+  rp_buf_free(&b);
+}
+
+static cJSON *json(const char *trainee, const progress_report *p,
+                   const curriculum_curriculum *cur) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddStringToObject(o, "trainee", trainee);
+  cJSON_AddNumberToObject(o, "sessions", p->sessions);
+  cJSON_AddNumberToObject(o, "completed", p->completed);
+  cJSON_AddNumberToObject(o, "assessments", p->assessments);
+  if (p->baseline_at)
+    cJSON_AddStringToObject(o, "baseline_at", p->baseline_at);
+  else
+    cJSON_AddNullToObject(o, "baseline_at");
+  cJSON *ss = cJSON_AddObjectToObject(o, "skills");
+  for (int k = 0; k < PROGRESS_SERIES; k++) {
+    const progress_series *s = &p->series[k];
+    cJSON *x = cJSON_AddObjectToObject(ss, s->name);
+    cJSON_AddNumberToObject(x, "sessions", s->n);
+    cJSON_AddBoolToObject(x, "lower_is_better", s->lower_better);
+    if (s->baseline >= 0)
+      cJSON_AddNumberToObject(x, "baseline", s->baseline);
+    else
+      cJSON_AddNullToObject(x, "baseline");
+    if (s->n > 0) {
+      cJSON_AddNumberToObject(x, "latest", s->latest);
+      cJSON_AddNumberToObject(x, "best", s->best);
+      cJSON_AddNumberToObject(x, "current", s->current);
+    }
+    cJSON_AddItemToObject(x, "trend",
+                          cJSON_CreateDoubleArray(s->spark, s->n_spark));
+  }
+  cJSON *ms = cJSON_AddObjectToObject(o, "modules");
+  for (int i = 0; i < p->n_modules; i++) {
+    cJSON *x = cJSON_AddObjectToObject(ms, p->modules[i].module);
+    cJSON_AddNumberToObject(x, "sessions", p->modules[i].sessions);
+    cJSON_AddNumberToObject(x, "completed", p->modules[i].completed);
+  }
+  if (p->weakest >= 0) {
+    cJSON *x = cJSON_AddObjectToObject(o, "practise_next");
+    cJSON_AddStringToObject(x, "skill", p->series[p->weakest].name);
+    const curriculum_module *m =
+        curriculum_module_for_skill(cur, (scn_skill)p->weakest);
+    if (m != NULL) {
+      cJSON_AddStringToObject(x, "module", m->id);
+      if (m->n_scenarios > 0)
+        cJSON_AddStringToObject(x, "scenario", m->scenarios[0]);
+    }
+  }
+  return o;
+}
+
+bool cli_load_progress(const char *trainee, const char *data_dir,
+                       trainee_history *h, progress_report *p,
+                       curriculum_curriculum *cur) {
+  rp_error err;
+  if (history_load(data_dir, trainee, h, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    return false;
+  }
+  for (int i = 0; i < h->n_damaged; i++)
+    cli_error("skipped a damaged file in the history (left as it is): %s",
+              h->damaged[i]);
+  if (!progress_compute(h, p)) {
+    trainee_history_free(h);
+    cli_error("out of memory");
+    return false;
+  }
+  if (catalog_curriculum(cur, &err) != RP_OK)
+    memset(cur, 0, sizeof *cur); /* modules unnamed, progress shown */
+  return true;
+}
+
+int cli_progress(int argc, char **argv) {
+  const char *trainee = NULL, *data_dir = NULL;
+  bool as_json = false;
+  for (int i = 1; i < argc; i++) {
+    bool bad = false;
+    const char *v;
+    if (strcmp(argv[i], "--json") == 0)
+      as_json = true;
+    else if (cli_opt(argc, argv, &i, "--trainee", &v, &bad))
+      trainee = v;
+    else if (cli_opt(argc, argv, &i, "--data-dir", &v, &bad))
+      data_dir = v;
+    else
+      return cli_usage("progress", "unexpected argument '%s'", argv[i]);
+    if (bad)
+      return cli_usage("progress", "option '%s' needs a value", argv[i]);
+  }
+  if (trainee == NULL)
+    trainee = cli_default_trainee();
+  if (!trainee_valid_name(trainee))
+    return cli_usage("progress", "'%s' is not a valid trainee name", trainee);
+  trainee_history h;
+  progress_report p;
+  curriculum_curriculum cur;
+  if (!cli_load_progress(trainee, data_dir, &h, &p, &cur))
+    return CLI_FAIL;
+  if (as_json) {
+    cJSON *o = json(trainee, &p, &cur);
+    char *text = o ? cJSON_Print(o) : NULL;
+    cJSON_Delete(o);
+    if (text != NULL)
+      printf("%s\n", text);
+    cJSON_free(text);
+  } else if (p.sessions == 0) {
+    printf("No sessions in %s's history yet: start with `rapport baseline`.\n",
+           trainee);
+  } else {
+    human(trainee, &p, &cur);
+  }
+  int rc = h.n_damaged > 0 ? CLI_FAIL : CLI_OK;
+  curriculum_free(&cur);
+  progress_free(&p);
+  trainee_history_free(&h);
+  return rc;
+}

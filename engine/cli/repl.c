@@ -1,0 +1,780 @@
+/*
+ * repl.c -- the conversation loop: readline on a terminal, plain lines
+ * otherwise.  See repl.h.
+ *
+ * Ctrl-C follows CPython's readline module: readline's callback interface
+ * under a select() loop, with our own SIGINT handler that only sets a flag;
+ * the loop sees EINTR, clears the line and prompts again.  Nothing touches
+ * readline from inside a signal handler.
+ */
+#include "repl.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/select.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+#include "io/scn_file.h"
+#include "util/rp_buf.h"
+
+/* Longest answer line we act on; longer lines are refused, not truncated. */
+#define REPL_LINE_MAX 4096
+
+/* History entries kept across runs. */
+#define REPL_HISTORY_MAX 1000
+
+/* ---- the :commands ------------------------------------------------------- */
+
+static repl *completing; /* the repl Tab completion reads */
+
+/* Which kinds of play a command exists in. */
+enum { M_PRACTICE = 1, M_GRADED = 2, M_AUTHOR = 4, M_ALL = 7 };
+
+typedef struct repl_cmd {
+  const char *name;
+  const char *args; /* usage of its arguments, or NULL for none */
+  const char *help;
+  unsigned modes;
+  void (*run)(repl *r, const char *args);
+} repl_cmd;
+
+static void cmd_help(repl *r, const char *args);
+static void cmd_notes(repl *r, const char *args);
+static void cmd_transcript(repl *r, const char *args);
+static void cmd_restart(repl *r, const char *args);
+static void cmd_undo(repl *r, const char *args);
+static void cmd_quit(repl *r, const char *args);
+static void cmd_goto(repl *r, const char *args);
+static void cmd_set(repl *r, const char *args);
+static void cmd_reload(repl *r, const char *args);
+
+static const repl_cmd COMMANDS[] = {
+    {":help", NULL, "list these commands", M_ALL, cmd_help},
+    {":notes", NULL, "what you have learned about the prospect so far", M_ALL,
+     cmd_notes},
+    {":transcript", NULL, "the conversation so far", M_ALL, cmd_transcript},
+    {":undo", NULL, "take back your last choice (practice only)",
+     M_PRACTICE | M_AUTHOR, cmd_undo},
+    {":restart", NULL, "start the call again from the beginning", M_ALL,
+     cmd_restart},
+    {":goto", "NODE", "jump to a node (author mode)", M_AUTHOR, cmd_goto},
+    {":set", "METER VALUE", "set a hidden meter (author mode)", M_AUTHOR,
+     cmd_set},
+    {":reload", NULL,
+     "reload the scenario file and replay your choices (author mode)", M_AUTHOR,
+     cmd_reload},
+    {":quit", NULL, "end the call now and see the debrief (also Ctrl-D)", M_ALL,
+     cmd_quit},
+};
+#define N_COMMANDS ((int)(sizeof COMMANDS / sizeof COMMANDS[0]))
+
+static unsigned mode_of(const repl *r) {
+  return r->o.author ? M_AUTHOR : r->o.practice ? M_PRACTICE : M_GRADED;
+}
+
+static bool command_enabled(const repl *r, const repl_cmd *c) {
+  return (c->modes & mode_of(r)) != 0;
+}
+
+static void emit(repl *r, rp_buf *b) {
+  fputs(rp_buf_str(b), r->o.out);
+  fflush(r->o.out);
+  rp_buf_free(b);
+}
+
+static void say(repl *r, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* A one-line message to the trainee (not part of the conversation). */
+static void say(repl *r, const char *fmt, ...) {
+  const term_style *st = &r->o.style;
+  va_list ap;
+  va_start(ap, fmt);
+  fputs(term_yellow(st), r->o.out);
+  vfprintf(r->o.out, fmt, ap);
+  fprintf(r->o.out, "%s\n", term_reset(st));
+  va_end(ap);
+  fflush(r->o.out);
+}
+
+static void cmd_help(repl *r, const char *args) {
+  (void)args;
+  rp_buf b = RP_BUF_INIT;
+  const term_style *st = &r->o.style;
+  int n = sess_available(r->s);
+  rp_buf_printf(&b, "Type a number from 1 to %d to answer, or:\n", n);
+  for (int i = 0; i < N_COMMANDS; i++)
+    if (command_enabled(r, &COMMANDS[i])) {
+      char usage[64];
+      snprintf(usage, sizeof usage, "%s%s%s", COMMANDS[i].name,
+               COMMANDS[i].args ? " " : "",
+               COMMANDS[i].args ? COMMANDS[i].args : "");
+      rp_buf_printf(&b, "  %s%-18s%s %s\n", term_bold(st), usage,
+                    term_reset(st), COMMANDS[i].help);
+    }
+  if (r->o.interactive)
+    rp_buf_puts(&b, "Tab completes numbers and commands; Ctrl-C clears the "
+                    "line; Ctrl-D ends the call.\n");
+  emit(r, &b);
+}
+
+static void cmd_notes(repl *r, const char *args) {
+  (void)args;
+  const scn_scenario *scn = sess_scenario(r->s);
+  uint64_t known = sess_facts(r->s);
+  rp_buf b = RP_BUF_INIT;
+  const term_style *st = &r->o.style;
+  rp_buf_printf(&b, "%sWhat you know about %s%s\n", term_bold(st),
+                scn->prospect.name, term_reset(st));
+  rp_buf_printf(&b, "  ");
+  term_wrap(&b, scn->prospect.role, r->o.style.width, 4, 2);
+  rp_buf_printf(&b, ", %s\n", scn->prospect.company);
+  int n = 0;
+  for (int f = 0; f < scn->n_facts; f++)
+    if ((known >> f) & 1) {
+      rp_buf_puts(&b, "  - ");
+      term_wrap(&b, scn->facts[f].text, r->o.style.width, 4, 4);
+      rp_buf_puts(&b, "\n");
+      n++;
+    }
+  if (n == 0)
+    rp_buf_puts(&b, "  Nothing yet: ask, and listen.\n");
+  else
+    rp_buf_printf(&b, "  (%d of %d key facts)\n", n, scn->n_facts);
+  emit(r, &b);
+}
+
+static void print_line(repl *r, rp_buf *b, const sess_line *l);
+
+static void cmd_transcript(repl *r, const char *args) {
+  (void)args;
+  const sess_line *lines;
+  int n = sess_transcript(r->s, &lines);
+  rp_buf b = RP_BUF_INIT;
+  rp_buf_printf(&b, "%s-- transcript --%s\n", term_dim(&r->o.style),
+                term_reset(&r->o.style));
+  for (int i = 0; i < n; i++)
+    print_line(r, &b, &lines[i]);
+  rp_buf_printf(&b, "%s-- end of transcript --%s\n", term_dim(&r->o.style),
+                term_reset(&r->o.style));
+  emit(r, &b);
+}
+
+/* After undo or restart, show the current node again in full. */
+static void reshow_current(repl *r) {
+  const sess_line *lines;
+  int n = sess_transcript(r->s, &lines);
+  int last = n;
+  while (last > 0 && lines[last - 1].who != SESS_PROSPECT &&
+         lines[last - 1].who != SESS_NARRATION)
+    last--;
+  r->shown = last > 0 ? last - 1 : 0;
+  repl_show(r);
+}
+
+static void cmd_restart(repl *r, const char *args) {
+  (void)args;
+  rp_error err;
+  if (sess_restart(r->s, &err) != RP_OK) {
+    say(r, "%s", err.msg);
+    return;
+  }
+  say(r, "%s", "Starting the call again.");
+  r->shown = 0;
+  repl_show(r);
+}
+
+static void cmd_undo(repl *r, const char *args) {
+  (void)args;
+  rp_error err;
+  if (sess_undo(r->s, &err) != RP_OK) {
+    say(r, "%s", err.msg);
+    return;
+  }
+  say(r, "%s", "Taken back. You are where you were before your last choice.");
+  reshow_current(r);
+}
+
+static void cmd_goto(repl *r, const char *args) {
+  int n = scn_node_find(r->scn, args);
+  if (n < 0) {
+    say(r, "No node '%s' in this scenario.", args);
+    return;
+  }
+  rp_error err;
+  if (sess_goto(r->s, n, &err) != RP_OK)
+    say(r, "%s", err.msg);
+  r->shown = 0;
+  reshow_current(r);
+}
+
+static void cmd_set(repl *r, const char *args) {
+  char meter[64];
+  long value;
+  char extra;
+  if (sscanf(args, "%63s %ld %c", meter, &value, &extra) != 2) {
+    say(r, "%s", "usage: :set METER VALUE (a whole number)");
+    return;
+  }
+  int m = scn_meter_find(r->scn, meter);
+  if (m < 0) {
+    say(r, "No meter '%s' (the meters are in the status line).", meter);
+    return;
+  }
+  sess_set_meter(r->s, m,
+                 (int)(value < -SCN_METER_LIMIT  ? -SCN_METER_LIMIT
+                       : value > SCN_METER_LIMIT ? SCN_METER_LIMIT
+                                                 : value));
+  /* Conditions may read the meter: work the options out again. */
+  rp_error err;
+  if (sess_goto(r->s, sess_node(r->s), &err) != RP_OK)
+    say(r, "%s", err.msg);
+  r->shown = 0;
+  reshow_current(r);
+}
+
+/* Reloads the file and replays the choices made so far on it, stopping
+ * where the edited scenario no longer allows them. */
+static void cmd_reload(repl *r, const char *args) {
+  (void)args;
+  rp_error err;
+  scn_scenario *scn = scn_load_file(r->o.path, &err);
+  if (scn == NULL) {
+    say(r, "Not reloaded (the old version stays): %s", err.msg);
+    return;
+  }
+  sess_session *s = sess_new(scn, sess_seed(r->s), &err);
+  if (s == NULL) {
+    scn_free(scn);
+    say(r, "%s", err.msg);
+    return;
+  }
+  const sess_decision *d;
+  int n = sess_decisions(r->s, &d), replayed = 0;
+  for (int i = 0; i < n && sess_state(s) == SESS_ACTIVE; i++) {
+    const char *id = r->scn->nodes[d[i].node].choices[d[i].choice].id;
+    const char *node = r->scn->nodes[d[i].node].id;
+    const char *now = scn->nodes[sess_node(s)].id;
+    if (strcmp(node, now) != 0) {
+      say(r,
+          "Replay stopped at turn %d: you were at node '%s', the edited "
+          "scenario is at '%s'.",
+          i + 1, node, now);
+      break;
+    }
+    if (sess_choose_id(s, id, d[i].seconds, &err) == RP_EINPUT) {
+      say(r, "Replay stopped at turn %d: %s", i + 1, err.msg);
+      break;
+    }
+    replayed++;
+  }
+  sess_free(r->s);
+  scn_free(r->scn);
+  r->s = s;
+  r->scn = scn;
+  completing = r;
+  say(r, "Reloaded %s; replayed %d of %d choices.", r->o.path, replayed, n);
+  r->shown = 0;
+  reshow_current(r);
+}
+
+static void cmd_quit(repl *r, const char *args) {
+  (void)args;
+  sess_quit(r->s);
+  r->quit = true;
+}
+
+/* ---- showing the conversation ------------------------------------------- */
+
+static void print_line(repl *r, rp_buf *b, const sess_line *l) {
+  const term_style *st = &r->o.style;
+  const scn_scenario *scn = sess_scenario(r->s);
+  int w = st->width;
+  switch (l->who) {
+  case SESS_PROSPECT: {
+    const char *name = scn->prospect.name;
+    rp_buf_printf(b, "\n%s%s:%s ", term_bold(st), name, term_reset(st));
+    term_wrap(b, l->text, w, 2, term_columns(name) + 2);
+    rp_buf_puts(b, "\n");
+    break;
+  }
+  case SESS_TRAINEE:
+    rp_buf_printf(b, "\n%sYou:%s ", term_cyan(st), term_reset(st));
+    term_wrap(b, l->text, w, 2, 5);
+    rp_buf_puts(b, "\n");
+    break;
+  case SESS_REACTION:
+    rp_buf_printf(b, "%s  ", term_dim(st));
+    term_wrap(b, l->text, w, 2, 2);
+    rp_buf_printf(b, "%s\n", term_reset(st));
+    break;
+  case SESS_NARRATION:
+    rp_buf_puts(b, "\n");
+    term_wrap(b, l->text, w, 0, 0);
+    rp_buf_puts(b, "\n");
+    break;
+  }
+}
+
+/* The coach note of decision `turn`, shown in practice after its lines. */
+static void print_coach(repl *r, rp_buf *b, int turn) {
+  const sess_decision *d;
+  int n = sess_decisions(r->s, &d);
+  if (!r->o.practice || turn < 1 || turn > n)
+    return;
+  const scn_scenario *scn = sess_scenario(r->s);
+  const scn_choice *ch =
+      &scn->nodes[d[turn - 1].node].choices[d[turn - 1].choice];
+  if (ch->coach == NULL)
+    return;
+  const term_style *st = &r->o.style;
+  rp_buf_printf(b, "%s  Coach: ", term_yellow(st));
+  term_wrap(b, ch->coach, st->width, 9, 9);
+  rp_buf_printf(b, "%s\n", term_reset(st));
+}
+
+/* Author mode: where the conversation is and what the prospect hides. */
+static void author_status(repl *r, rp_buf *b) {
+  const scn_scenario *scn = r->scn;
+  const scn_node *node = &scn->nodes[sess_node(r->s)];
+  const term_style *st = &r->o.style;
+  rp_buf_printf(b, "%s  [author] node '%s' (%s:%d) |", term_cyan(st), node->id,
+                scn->chunkname, node->line);
+  for (int m = 0; m < scn->n_meters; m++)
+    rp_buf_printf(b, " %s %d", scn->meters[m].id, sess_meters(r->s)[m]);
+  rp_buf_puts(b, " | facts:");
+  int k = 0;
+  for (int f = 0; f < scn->n_facts; f++)
+    if ((sess_facts(r->s) >> f) & 1)
+      rp_buf_printf(b, "%s %s", k++ ? "," : "", scn->facts[f].id);
+  if (k == 0)
+    rp_buf_puts(b, " none");
+  rp_buf_printf(b, "%s\n", term_reset(st));
+}
+
+void repl_show(repl *r) {
+  const sess_line *lines;
+  int n = sess_transcript(r->s, &lines);
+  rp_buf b = RP_BUF_INIT;
+  const term_style *st = &r->o.style;
+  int coach_turn = 0;
+  for (int i = r->shown; i < n; i++) {
+    if (coach_turn && lines[i].who != SESS_REACTION) {
+      print_coach(r, &b, coach_turn);
+      coach_turn = 0;
+    }
+    print_line(r, &b, &lines[i]);
+    if (lines[i].who == SESS_TRAINEE)
+      coach_turn = lines[i].turn;
+  }
+  if (coach_turn)
+    print_coach(r, &b, coach_turn);
+  r->shown = n;
+  if (sess_state(r->s) == SESS_ACTIVE) {
+    const sess_option *opts;
+    int k = sess_options(r->s, &opts);
+    rp_buf_puts(&b, "\n");
+    for (int i = 0; i < k; i++) {
+      /* Authors see each choice's id: [ask_budget] */
+      const char *cid =
+          r->scn->nodes[sess_node(r->s)].choices[opts[i].choice].id;
+      int idw = r->o.author ? (int)strlen(cid) + 3 : 0;
+      if (opts[i].available) {
+        rp_buf_printf(&b, "  %s%d)%s ", term_bold(st), opts[i].number,
+                      term_reset(st));
+        if (r->o.author)
+          rp_buf_printf(&b, "%s[%s]%s ", term_cyan(st), cid, term_reset(st));
+        term_wrap(&b, opts[i].text, st->width, 5, 5 + idw);
+      } else {
+        const scn_scenario *scn = sess_scenario(r->s);
+        const scn_choice *ch =
+            &scn->nodes[sess_node(r->s)].choices[opts[i].choice];
+        rp_buf_printf(&b, "%s  -) ", term_dim(st));
+        if (r->o.author)
+          rp_buf_printf(&b, "[%s] ", cid);
+        term_wrap(&b, opts[i].text, st->width, 5, 5 + idw);
+        rp_buf_puts(&b, "\n     (not yet: ");
+        term_wrap(&b, ch->unavailable, st->width, 6, 15);
+        rp_buf_printf(&b, ")%s", term_reset(st));
+      }
+      rp_buf_puts(&b, "\n");
+    }
+    if (r->o.author)
+      author_status(r, &b);
+  } else if (sess_state(r->s) == SESS_ABORTED) {
+    rp_buf_printf(&b, "\n%sThe scenario failed, so the call ends here:%s\n  ",
+                  term_red(st), term_reset(st));
+    term_wrap(&b, sess_abort_reason(r->s), st->width, 2, 2);
+    rp_buf_puts(&b, "\n");
+  }
+  emit(r, &b);
+}
+
+static void trim(const char **s, size_t *len) {
+  while (*len > 0 && isspace((unsigned char)(*s)[0])) {
+    (*s)++;
+    (*len)--;
+  }
+  while (*len > 0 && isspace((unsigned char)(*s)[*len - 1]))
+    (*len)--;
+}
+
+void repl_handle(repl *r, const char *line, double seconds) {
+  size_t len = strlen(line);
+  trim(&line, &len);
+  int avail = sess_available(r->s);
+  char range[64];
+  snprintf(range, sizeof range, "a number from 1 to %d", avail);
+  if (len == 0) {
+    say(r, "Type %s to answer (:help for commands).", range);
+    return;
+  }
+  if (len > REPL_LINE_MAX) {
+    say(r, "That line is too long; type %s.", range);
+    return;
+  }
+  if (!term_utf8_valid(line, len)) {
+    say(r, "That line is not valid UTF-8 text; type %s.", range);
+    return;
+  }
+  char buf[REPL_LINE_MAX + 1];
+  memcpy(buf, line, len);
+  buf[len] = '\0';
+  if (buf[0] == ':') {
+    size_t w = strcspn(buf, " \t");
+    const char *args = buf + w + strspn(buf + w, " \t");
+    for (int i = 0; i < N_COMMANDS; i++) {
+      const repl_cmd *c = &COMMANDS[i];
+      if (strlen(c->name) != w || strncmp(buf, c->name, w) != 0)
+        continue;
+      if (!command_enabled(r, c))
+        break;
+      if (c->args == NULL && *args != '\0')
+        say(r, "%s takes no arguments.", c->name);
+      else if (c->args != NULL && *args == '\0')
+        say(r, "usage: %s %s", c->name, c->args);
+      else
+        c->run(r, args);
+      return;
+    }
+    buf[w] = '\0';
+    if (strcmp(buf, ":undo") == 0)
+      say(r, "%s",
+          ":undo is for practice; in graded play every choice "
+          "counts.");
+    else
+      say(r, "Unknown command %s (:help lists them).", buf);
+    return;
+  }
+  rp_error err;
+  rp_status st;
+  char *end;
+  errno = 0;
+  long n = strtol(buf, &end, 10);
+  if (*end == '\0' && errno == 0) {
+    st = sess_choose(r->s, n < INT_MIN || n > INT_MAX ? 0 : (int)n, seconds,
+                     &err);
+  } else {
+    st = sess_choose_id(r->s, buf, seconds, &err);
+    if (st == RP_EINPUT)
+      snprintf(err.msg, sizeof err.msg,
+               "'%.40s%s' is not a choice here; type "
+               "%s (:help for commands)",
+               buf, len > 40 ? "..." : "", range);
+  }
+  if (st == RP_EINPUT) {
+    say(r, "%s", err.msg);
+    return;
+  }
+  repl_show(r);
+}
+
+/* ---- stopping on a signal ------------------------------------------------
+ * SIGHUP (the terminal closed) and SIGTERM: the handler only notes the
+ * signal; reading returns as at end of input, the session ends as quit and
+ * the caller saves what was played.  SIGPIPE is ignored meanwhile, so that
+ * a closed output cannot lose the record either. */
+
+static volatile sig_atomic_t got_stop;
+static struct sigaction old_hup, old_term, old_pipe;
+
+static void on_stop(int sig) { got_stop = sig; }
+
+void repl_signal_install(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  sa.sa_handler = on_stop; /* no SA_RESTART: a blocked read must return */
+  sigaction(SIGHUP, &sa, &old_hup);
+  sigaction(SIGTERM, &sa, &old_term);
+  sa.sa_handler = SIG_IGN;
+  sigaction(SIGPIPE, &sa, &old_pipe);
+}
+
+void repl_signal_restore(void) {
+  sigaction(SIGHUP, &old_hup, NULL);
+  sigaction(SIGTERM, &old_term, NULL);
+  sigaction(SIGPIPE, &old_pipe, NULL);
+}
+
+int repl_signal_caught(void) { return got_stop; }
+
+/* ---- reading lines ------------------------------------------------------- */
+
+static volatile sig_atomic_t got_sigint, got_sigwinch;
+static char *cb_line;
+static bool cb_done;
+
+static void on_sigint(int sig) {
+  (void)sig;
+  got_sigint = 1;
+}
+static void on_sigwinch(int sig) {
+  (void)sig;
+  got_sigwinch = 1;
+}
+
+static void on_line(char *line) {
+  cb_line = line;
+  cb_done = true;
+  rl_callback_handler_remove();
+}
+
+/* Completion: the available choice numbers, then the enabled commands. */
+static char *complete_gen(const char *text, int state) {
+  static int i;
+  if (state == 0)
+    i = 0;
+  size_t len = strlen(text);
+  int n = sess_available(completing->s);
+  while (i < n + N_COMMANDS) {
+    int k = i++;
+    char cand[32];
+    if (k < n)
+      snprintf(cand, sizeof cand, "%d", k + 1);
+    else if (command_enabled(completing, &COMMANDS[k - n]))
+      snprintf(cand, sizeof cand, "%s", COMMANDS[k - n].name);
+    else
+      continue;
+    if (strncmp(cand, text, len) == 0)
+      return strdup(cand);
+  }
+  return NULL;
+}
+
+/* Completion of a command's argument: node ids after :goto, meters after
+ * :set. */
+static char *complete_arg_gen(const char *text, int state) {
+  static int i;
+  if (state == 0)
+    i = 0;
+  const scn_scenario *scn = completing->scn;
+  bool nodes = strncmp(rl_line_buffer, ":goto", 5) == 0;
+  int n = nodes ? scn->n_nodes : scn->n_meters;
+  size_t len = strlen(text);
+  while (i < n) {
+    const char *cand = nodes ? scn->nodes[i].id : scn->meters[i].id;
+    i++;
+    if (strncmp(cand, text, len) == 0)
+      return strdup(cand);
+  }
+  return NULL;
+}
+
+static char **complete(const char *text, int start, int end) {
+  (void)end;
+  rl_attempted_completion_over = 1; /* never fall back to file names */
+  if (start > 0 && completing->o.author &&
+      (strncmp(rl_line_buffer, ":goto ", 6) == 0 ||
+       strncmp(rl_line_buffer, ":set ", 5) == 0))
+    return rl_completion_matches(text, complete_arg_gen);
+  if (start > 0)
+    return NULL;
+  return rl_completion_matches(text, complete_gen);
+}
+
+double repl_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Reads one line with readline; NULL at end of input (Ctrl-D) or when the
+ * deadline (when not 0) passes, which sets *late. */
+static char *read_tty(const char *prompt, double deadline, bool *late) {
+  cb_done = false;
+  cb_line = NULL;
+  *late = false;
+  rl_callback_handler_install(prompt, on_line);
+  while (!cb_done && !got_stop) {
+    fd_set fds;
+    FD_ZERO(&fds);
+    FD_SET(fileno(rl_instream), &fds);
+    struct timeval tv, *tvp = NULL;
+    if (deadline > 0) {
+      double left = deadline - repl_now();
+      if (left <= 0) {
+        *late = true;
+        break;
+      }
+      tv.tv_sec = (time_t)left;
+      tv.tv_usec = (suseconds_t)((left - (double)tv.tv_sec) * 1e6);
+      tvp = &tv;
+    }
+    int rc = select(fileno(rl_instream) + 1, &fds, NULL, NULL, tvp);
+    if (rc == 0)
+      continue; /* the deadline check above ends the read */
+    if (rc < 0 && errno == EINTR) {
+      if (got_stop)
+        break;
+      if (got_sigwinch) {
+        got_sigwinch = 0;
+        rl_resize_terminal();
+      }
+      if (got_sigint) {
+        got_sigint = 0;
+        rl_free_line_state();
+        rl_callback_sigcleanup();
+        rl_replace_line("", 0);
+        rl_point = rl_end = rl_mark = 0;
+        rl_crlf();
+        rl_on_new_line();
+        rl_redisplay();
+      }
+      continue;
+    }
+    if (rc < 0)
+      break;
+    rl_callback_read_char();
+  }
+  if (!cb_done)
+    rl_callback_handler_remove();
+  return cb_line;
+}
+
+/* Reads one line from a non-terminal; NULL at end of input.  Lines of any
+ * length are read whole (repl_handle refuses the long ones). */
+static char *read_plain(FILE *in) {
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n = getline(&line, &cap, in);
+  if (n < 0) {
+    free(line);
+    return NULL;
+  }
+  if (n > 0 && line[n - 1] == '\n')
+    line[--n] = '\0';
+  if (memchr(line, '\0', (size_t)n) != NULL) {
+    /* an embedded NUL: make it visible to the UTF-8 check as invalid */
+    line[0] = (char)0xFF;
+    line[1] = '\0';
+  }
+  return line;
+}
+
+/* Adds a line to the history, trimmed, unless it repeats the last one. */
+static void remember(const char *line) {
+  size_t len = strlen(line);
+  trim(&line, &len);
+  if (len == 0 || len > REPL_LINE_MAX)
+    return;
+  char buf[REPL_LINE_MAX + 1];
+  memcpy(buf, line, len);
+  buf[len] = '\0';
+  HIST_ENTRY *last = history_length > 0
+                         ? history_get(history_base + history_length - 1)
+                         : NULL;
+  if (last == NULL || strcmp(last->line, buf) != 0)
+    add_history(buf);
+}
+
+rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
+  repl r = {*sp, *scnp, *o, 0, false};
+  struct sigaction old_int, old_winch;
+  if (o->interactive) {
+    completing = &r;
+    rl_readline_name = "rapport";
+    rl_catch_signals = 0;
+    rl_catch_sigwinch = 0;
+    rl_attempted_completion_function = complete;
+    rl_outstream = o->out;
+    using_history();
+    stifle_history(REPL_HISTORY_MAX);
+    if (o->history != NULL)
+      read_history(o->history);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_sigint; /* no SA_RESTART: select must see EINTR */
+    sigaction(SIGINT, &sa, &old_int);
+    sa.sa_handler = on_sigwinch;
+    sigaction(SIGWINCH, &sa, &old_winch);
+    got_sigint = got_sigwinch = 0;
+  }
+  repl_show(&r);
+  if (o->interactive && sess_state(r.s) == SESS_ACTIVE)
+    fprintf(o->out, "%s(Type a number to answer; :help for commands.)%s\n",
+            term_dim(&o->style), term_reset(&o->style));
+  /* Authors stay after an ending, to :undo, :goto or :reload. */
+  while ((sess_state(r.s) == SESS_ACTIVE || o->author) && !r.quit &&
+         !got_stop) {
+    double t0 = repl_now();
+    bool late = o->deadline > 0 && t0 >= o->deadline;
+    char prompt[64] = "> ";
+    if (o->deadline > 0 && !late) {
+      double left = o->deadline - t0;
+      if (left >= 60)
+        snprintf(prompt, sizeof prompt, "[%d min left] > ",
+                 (int)((left + 59) / 60));
+      else
+        snprintf(prompt, sizeof prompt, "[%d s left] > ", (int)left + 1);
+    }
+    char *line = NULL;
+    if (!late)
+      line = o->interactive ? read_tty(prompt, o->deadline, &late)
+                            : read_plain(stdin);
+    if (line != NULL && o->deadline > 0 && repl_now() >= o->deadline) {
+      free(line); /* typed after the time ran out: not taken */
+      line = NULL;
+      late = true;
+    }
+    if (line == NULL) { /* Ctrl-D, end of input or time up */
+      if (o->interactive)
+        fputc('\n', o->out);
+      if (late) {
+        fprintf(o->out, "%sTime is up: the call ends here.%s\n",
+                term_bold(&o->style), term_reset(&o->style));
+        if (o->timed_out != NULL)
+          *o->timed_out = true;
+      }
+      sess_quit(r.s);
+      break;
+    }
+    if (o->interactive)
+      remember(line);
+    repl_handle(&r, line, o->interactive ? repl_now() - t0 : 0.0);
+    free(line);
+  }
+  *sp = r.s;
+  *scnp = r.scn;
+  if (o->interactive) {
+    if (o->history != NULL)
+      write_history(o->history);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGWINCH, &old_winch, NULL);
+    completing = NULL;
+  }
+  return RP_OK;
+}

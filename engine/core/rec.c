@@ -1,0 +1,546 @@
+/*
+ * rec.c -- building, parsing and replaying session records.  See rec.h and
+ * docs/record.md for the format.
+ */
+#include "core/rec.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/rp_json.h"
+#include "util/rp_version.h"
+
+void rec_time(time_t t, char out[32]) {
+  struct tm tm;
+  if (gmtime_r(&t, &tm) == NULL ||
+      strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+    snprintf(out, 32, "1970-01-01T00:00:00Z");
+}
+
+static double tenths(double x) { return round(x * 10.0) / 10.0; }
+
+/* cJSON's Add functions fail (return NULL or false) when an allocation
+ * does, leaving the field out; a record missing a field must never be
+ * written, so every one is checked: PUT(x) clears `ok` when x failed. */
+#define PUT(x) (ok = ((x) != 0) && ok)
+
+/* Adds item to the object `to` under key, or to the array `to` when key is
+ * NULL.  When it cannot (to or item NULL, or out of memory) the item is
+ * deleted and the result is false. */
+static bool add(cJSON *to, const char *key, cJSON *item) {
+  bool ok = item != NULL && to != NULL &&
+            (key != NULL ? cJSON_AddItemToObject(to, key, item)
+                         : cJSON_AddItemToArray(to, item));
+  if (!ok)
+    cJSON_Delete(item);
+  return ok;
+}
+
+/* Returns o, or NULL (deleting it) when something could not be added. */
+static cJSON *whole(cJSON *o, bool ok) {
+  if (ok)
+    return o;
+  cJSON_Delete(o);
+  return NULL;
+}
+
+/* Adds facts in mask as a list of ids. */
+static cJSON *fact_list(const scn_scenario *scn, uint64_t mask, bool known) {
+  cJSON *a = cJSON_CreateArray();
+  bool ok = a != NULL;
+  for (int f = 0; a != NULL && f < scn->n_facts; f++)
+    if ((((mask >> f) & 1) != 0) == known)
+      PUT(add(a, NULL, cJSON_CreateString(scn->facts[f].id)));
+  return whole(a, ok);
+}
+
+static cJSON *moment(const scn_scenario *scn, const sess_decision *d,
+                     const score_moment *m, bool hurt) {
+  const scn_node *node = &scn->nodes[d->node];
+  const scn_choice *ch = &node->choices[d->choice];
+  cJSON *o = cJSON_CreateObject();
+  bool ok = o != NULL;
+  PUT(cJSON_AddNumberToObject(o, "turn", d->turn));
+  PUT(cJSON_AddStringToObject(o, "node", node->id));
+  PUT(cJSON_AddStringToObject(o, "choice", ch->id));
+  PUT(cJSON_AddNumberToObject(o, hurt ? "points_lost" : "points_gained",
+                              hurt ? m->lost : m->gained));
+  if (ch->coach != NULL)
+    PUT(cJSON_AddStringToObject(o, "coach", ch->coach));
+  if (hurt && d->best != d->choice) {
+    const scn_choice *b = &node->choices[d->best];
+    PUT(cJSON_AddStringToObject(o, "better", b->id));
+    if (d->best_text != NULL)
+      PUT(cJSON_AddStringToObject(o, "better_text", d->best_text));
+    if (b->coach != NULL)
+      PUT(cJSON_AddStringToObject(o, "better_coach", b->coach));
+  }
+  return whole(o, ok);
+}
+
+cJSON *rec_build(const sess_session *s, const score_report *r,
+                 const rec_meta *meta) {
+  const scn_scenario *scn = sess_scenario(s);
+  char when[32];
+  cJSON *o = cJSON_CreateObject();
+  if (o == NULL)
+    return NULL;
+  bool ok = true;
+  PUT(cJSON_AddStringToObject(o, "format", REC_FORMAT));
+  PUT(cJSON_AddNumberToObject(o, "format_version", REC_FORMAT_VERSION));
+  PUT(cJSON_AddStringToObject(o, "engine_version", RP_VERSION));
+
+  cJSON *sc = cJSON_AddObjectToObject(o, "scenario");
+  PUT(sc);
+  PUT(cJSON_AddStringToObject(sc, "id", scn->id));
+  PUT(cJSON_AddStringToObject(sc, "version", scn->version));
+  PUT(cJSON_AddStringToObject(sc, "sha256", scn->sha256));
+  PUT(cJSON_AddStringToObject(sc, "title", scn->title));
+  PUT(cJSON_AddStringToObject(sc, "module", scn->module));
+  PUT(cJSON_AddStringToObject(sc, "path", scn->chunkname));
+
+  PUT(cJSON_AddNumberToObject(o, "seed", (double)sess_seed(s)));
+  PUT(cJSON_AddStringToObject(o, "trainee", meta->trainee));
+  PUT(cJSON_AddStringToObject(o, "mode", meta->mode));
+  PUT(cJSON_AddStringToObject(o, "status", sess_status_name(sess_state(s))));
+  if (sess_abort_reason(s) != NULL)
+    PUT(cJSON_AddStringToObject(o, "abort_reason", sess_abort_reason(s)));
+  rec_time(meta->started, when);
+  PUT(cJSON_AddStringToObject(o, "started_at", when));
+  rec_time(meta->ended, when);
+  PUT(cJSON_AddStringToObject(o, "ended_at", when));
+  PUT(cJSON_AddNumberToObject(o, "duration_seconds",
+                              meta->ended > meta->started
+                                  ? (double)(meta->ended - meta->started)
+                                  : 0.0));
+
+  const sess_decision *d;
+  int n = sess_decisions(s, &d);
+  cJSON *decs = cJSON_AddArrayToObject(o, "decisions");
+  PUT(decs);
+  for (int i = 0; i < n; i++) {
+    const scn_node *node = &scn->nodes[d[i].node];
+    cJSON *x = cJSON_CreateObject();
+    PUT(cJSON_AddNumberToObject(x, "turn", d[i].turn));
+    PUT(cJSON_AddStringToObject(x, "node", node->id));
+    PUT(cJSON_AddStringToObject(x, "choice", node->choices[d[i].choice].id));
+    PUT(cJSON_AddNumberToObject(x, "seconds", tenths(d[i].seconds)));
+    PUT(cJSON_AddNumberToObject(x, "offered", d[i].n_offered));
+    PUT(cJSON_AddStringToObject(x, "best", node->choices[d[i].best].id));
+    cJSON *rel = cJSON_AddArrayToObject(x, "relationship");
+    PUT(rel);
+    int v[3] = {d[i].value, d[i].value_min, d[i].value_max};
+    for (int j = 0; j < 3; j++)
+      PUT(add(rel, NULL, cJSON_CreateNumber(v[j])));
+    cJSON *sk = cJSON_AddObjectToObject(x, "skills");
+    PUT(sk);
+    for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+      int w[3] = {d[i].skill[k], d[i].skill_min[k], d[i].skill_max[k]};
+      PUT(add(sk, scn_skill_name(k), cJSON_CreateIntArray(w, 3)));
+    }
+    PUT(add(x, "revealed", fact_list(scn, d[i].revealed, true)));
+    PUT(add(decs, NULL, x));
+  }
+
+  int end = sess_node(s);
+  if (sess_state(s) == SESS_ENDED) {
+    const scn_node *e = &scn->nodes[end];
+    cJSON *eo = cJSON_AddObjectToObject(o, "ending");
+    PUT(eo);
+    PUT(cJSON_AddStringToObject(eo, "id", e->id));
+    PUT(cJSON_AddStringToObject(eo, "result",
+                                scn_result_name(e->outcome.result)));
+    PUT(cJSON_AddNumberToObject(eo, "deal_value",
+                                (double)e->outcome.deal_value));
+    PUT(cJSON_AddStringToObject(eo, "currency", scn->currency));
+    if (e->outcome.days_to_close >= 0)
+      PUT(cJSON_AddNumberToObject(eo, "days_to_close",
+                                  e->outcome.days_to_close));
+    else
+      PUT(cJSON_AddNullToObject(eo, "days_to_close"));
+  } else {
+    PUT(cJSON_AddNullToObject(o, "ending"));
+  }
+
+  cJSON *scores = cJSON_AddObjectToObject(o, "scores");
+  PUT(scores);
+  PUT(cJSON_AddNumberToObject(scores, "overall", r->overall));
+  PUT(cJSON_AddStringToObject(scores, "tier", r->tier));
+  PUT(cJSON_AddNumberToObject(scores, "relationship_quality",
+                              r->relationship_quality));
+  PUT(cJSON_AddNumberToObject(scores, "relationship_raw", r->relationship_raw));
+  PUT(cJSON_AddBoolToObject(scores, "capped_by_problem_solving", r->capped));
+  PUT(cJSON_AddNumberToObject(scores, "transactional_pushing",
+                              r->transactional_pushing));
+  PUT(cJSON_AddStringToObject(scores, "style", r->style));
+  cJSON *sk = cJSON_AddObjectToObject(scores, "skills");
+  PUT(sk);
+  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+    cJSON *x = cJSON_AddObjectToObject(sk, scn_skill_name(k));
+    PUT(x);
+    if (r->skills[k].measured)
+      PUT(cJSON_AddNumberToObject(x, "score", r->skills[k].score));
+    else
+      PUT(cJSON_AddNullToObject(x, "score"));
+    PUT(cJSON_AddNumberToObject(x, "earned", (double)r->skills[k].earned));
+    PUT(cJSON_AddNumberToObject(x, "available",
+                                (double)r->skills[k].available));
+  }
+  PUT(cJSON_AddNumberToObject(scores, "decisions", r->decisions));
+  PUT(cJSON_AddNumberToObject(scores, "questions", r->questions));
+  PUT(cJSON_AddNumberToObject(scores, "question_rate", r->question_rate));
+  PUT(cJSON_AddNumberToObject(scores, "facts_uncovered", r->facts_uncovered));
+  PUT(cJSON_AddNumberToObject(scores, "facts_total", r->facts_total));
+
+  cJSON *facts = cJSON_AddObjectToObject(o, "facts");
+  PUT(facts);
+  PUT(add(facts, "uncovered", fact_list(scn, sess_facts(s), true)));
+  PUT(add(facts, "missed", fact_list(scn, sess_facts(s), false)));
+
+  cJSON *km = cJSON_AddObjectToObject(o, "key_moments");
+  PUT(km);
+  cJSON *helped = cJSON_AddArrayToObject(km, "helped");
+  PUT(helped);
+  for (int i = 0; i < r->n_helped; i++)
+    PUT(add(helped, NULL,
+            moment(scn, &d[r->helped[i].decision], &r->helped[i], false)));
+  cJSON *hurt = cJSON_AddArrayToObject(km, "hurt");
+  PUT(hurt);
+  for (int i = 0; i < r->n_hurt; i++)
+    PUT(add(hurt, NULL,
+            moment(scn, &d[r->hurt[i].decision], &r->hurt[i], true)));
+
+  cJSON *meters = cJSON_AddObjectToObject(o, "final_meters");
+  PUT(meters);
+  for (int m = 0; m < scn->n_meters; m++)
+    PUT(cJSON_AddNumberToObject(meters, scn->meters[m].id, sess_meters(s)[m]));
+  return whole(o, ok);
+}
+
+char *rec_format(const sess_session *s, const score_report *r,
+                 const rec_meta *meta) {
+  cJSON *o = rec_build(s, r, meta);
+  if (o == NULL)
+    return NULL;
+  char *text = cJSON_Print(o);
+  cJSON_Delete(o);
+  if (text == NULL)
+    return NULL;
+  size_t n = strlen(text);
+  char *out = malloc(n + 2);
+  if (out != NULL) {
+    memcpy(out, text, n);
+    out[n] = '\n';
+    out[n + 1] = '\0';
+  }
+  cJSON_free(text);
+  return out;
+}
+
+/* ---- parsing ---------------------------------------------------------------
+ */
+
+typedef struct parser {
+  const char *name;
+  rp_error *err;
+} parser;
+
+static rp_status bad(parser *p, const char *field, const char *what) {
+  return rp_fail(p->err, RP_EINPUT, "%s: field '%s' %s", p->name, field, what);
+}
+
+static rp_status want_string(parser *p, const cJSON *o, const char *key,
+                             const char *path, bool required, char **out) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  *out = NULL;
+  if (v == NULL || cJSON_IsNull(v))
+    return required ? bad(p, path, "is missing") : RP_OK;
+  if (!cJSON_IsString(v))
+    return bad(p, path, "must be a string");
+  *out = strdup(v->valuestring);
+  return *out != NULL ? RP_OK : rp_fail(p->err, RP_ENOMEM, "out of memory");
+}
+
+static rp_status want_number(parser *p, const cJSON *o, const char *key,
+                             const char *path, double lo, double hi,
+                             double *out) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  if (v == NULL)
+    return bad(p, path, "is missing");
+  if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble))
+    return bad(p, path, "must be a number");
+  if (v->valuedouble < lo || v->valuedouble > hi) {
+    char msg[96];
+    snprintf(msg, sizeof msg, "must be from %g to %g", lo, hi);
+    return bad(p, path, msg);
+  }
+  *out = v->valuedouble;
+  return RP_OK;
+}
+
+rp_status rec_parse(const char *name, const char *text, size_t len,
+                    rec_record *r, rp_error *err) {
+  parser p = {name, err};
+  memset(r, 0, sizeof *r);
+  if (len > REC_MAX_BYTES)
+    return rp_fail(err, RP_EINPUT,
+                   "%s: larger than %zu MiB; not a session "
+                   "record",
+                   name, REC_MAX_BYTES >> 20);
+  r->json = rp_json_parse(name, text, len, err);
+  if (r->json == NULL)
+    return RP_EINPUT;
+  const cJSON *o = r->json;
+  rp_status st = RP_ENOMEM;
+  if (!cJSON_IsObject(o)) {
+    st = rp_fail(err, RP_EINPUT,
+                 "%s: not a session record (the top level "
+                 "is not a JSON object)",
+                 name);
+    goto fail;
+  }
+  const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(o, "format");
+  if (!cJSON_IsString(fmt) || strcmp(fmt->valuestring, REC_FORMAT) != 0) {
+    st = rp_fail(err, RP_EINPUT,
+                 "%s: not a session record (field 'format' "
+                 "is not \"%s\")",
+                 name, REC_FORMAT);
+    goto fail;
+  }
+  double v;
+  if ((st = want_number(&p, o, "format_version", "format_version", 1, 1e9, &v)))
+    goto fail;
+  if (v != REC_FORMAT_VERSION) {
+    st = rp_fail(err, RP_EINPUT,
+                 "%s: record format version %g is not one "
+                 "this rapport reads (it reads %d)",
+                 name, v, REC_FORMAT_VERSION);
+    goto fail;
+  }
+  const cJSON *sc = cJSON_GetObjectItemCaseSensitive(o, "scenario");
+  if (!cJSON_IsObject(sc)) {
+    st = bad(&p, "scenario", "must be an object");
+    goto fail;
+  }
+  if ((st = want_string(&p, sc, "id", "scenario.id", true, &r->scenario_id)) ||
+      (st = want_string(&p, sc, "version", "scenario.version", true,
+                        &r->scenario_version)) ||
+      (st = want_string(&p, sc, "sha256", "scenario.sha256", true,
+                        &r->scenario_sha256)) ||
+      (st = want_string(&p, sc, "path", "scenario.path", false,
+                        &r->scenario_path)) ||
+      (st = want_string(&p, sc, "module", "scenario.module", false,
+                        &r->scenario_module)) ||
+      (st = want_string(&p, o, "trainee", "trainee", true, &r->trainee)) ||
+      (st = want_string(&p, o, "mode", "mode", true, &r->mode)) ||
+      (st = want_string(&p, o, "status", "status", true, &r->status)) ||
+      (st = want_string(&p, o, "started_at", "started_at", true,
+                        &r->started_at)) ||
+      (st = want_string(&p, o, "ended_at", "ended_at", true, &r->ended_at)) ||
+      (st = want_number(&p, o, "seed", "seed", 0, (double)REC_SEED_MAX, &v)))
+    goto fail;
+  if (v != floor(v)) {
+    st = bad(&p, "seed", "must be a whole number");
+    goto fail;
+  }
+  r->seed = (uint64_t)v;
+
+  const cJSON *decs = cJSON_GetObjectItemCaseSensitive(o, "decisions");
+  if (!cJSON_IsArray(decs)) {
+    st = bad(&p, "decisions", "must be a list");
+    goto fail;
+  }
+  int n = cJSON_GetArraySize(decs);
+  if (n > REC_MAX_DECISIONS) {
+    st = bad(&p, "decisions", "has too many entries");
+    goto fail;
+  }
+  r->decisions = calloc((size_t)(n > 0 ? n : 1), sizeof *r->decisions);
+  if (r->decisions == NULL) {
+    st = rp_fail(err, RP_ENOMEM, "out of memory");
+    goto fail;
+  }
+  const cJSON *x;
+  int i = 0;
+  cJSON_ArrayForEach(x, decs) {
+    char path[64];
+    rec_decision *d = &r->decisions[i];
+    r->n_decisions = ++i;
+    if (!cJSON_IsObject(x)) {
+      snprintf(path, sizeof path, "decisions[%d]", i - 1);
+      st = bad(&p, path, "must be an object");
+      goto fail;
+    }
+    snprintf(path, sizeof path, "decisions[%d].node", i - 1);
+    if ((st = want_string(&p, x, "node", path, true, &d->node)))
+      goto fail;
+    snprintf(path, sizeof path, "decisions[%d].choice", i - 1);
+    if ((st = want_string(&p, x, "choice", path, true, &d->choice)))
+      goto fail;
+    snprintf(path, sizeof path, "decisions[%d].seconds", i - 1);
+    if ((st = want_number(&p, x, "seconds", path, 0, 1e9, &d->seconds)))
+      goto fail;
+  }
+  const cJSON *ending = cJSON_GetObjectItemCaseSensitive(o, "ending");
+  if (cJSON_IsObject(ending)) {
+    if ((st = want_string(&p, ending, "id", "ending.id", true, &r->ending)))
+      goto fail;
+  } else if (ending != NULL && !cJSON_IsNull(ending)) {
+    st = bad(&p, "ending", "must be an object or null");
+    goto fail;
+  }
+  const cJSON *scores = cJSON_GetObjectItemCaseSensitive(o, "scores");
+  if (!cJSON_IsObject(scores)) {
+    st = bad(&p, "scores", "must be an object");
+    goto fail;
+  }
+  if ((st = want_number(&p, scores, "relationship_quality",
+                        "scores.relationship_quality", 0, 100,
+                        &r->relationship_quality)) ||
+      (st = want_number(&p, scores, "transactional_pushing",
+                        "scores.transactional_pushing", 0, 100,
+                        &r->transactional_pushing)) ||
+      (st = want_number(&p, scores, "overall", "scores.overall", 0, 100,
+                        &r->overall)))
+    goto fail;
+  const cJSON *sk = cJSON_GetObjectItemCaseSensitive(scores, "skills");
+  if (!cJSON_IsObject(sk)) {
+    st = bad(&p, "scores.skills", "must be an object");
+    goto fail;
+  }
+  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+    char path[64];
+    snprintf(path, sizeof path, "scores.skills.%s", scn_skill_name(k));
+    const cJSON *one = cJSON_GetObjectItemCaseSensitive(sk, scn_skill_name(k));
+    if (!cJSON_IsObject(one)) {
+      st = bad(&p, path, "must be an object");
+      goto fail;
+    }
+    const cJSON *score = cJSON_GetObjectItemCaseSensitive(one, "score");
+    if (cJSON_IsNull(score)) {
+      r->skills[k] = -1; /* not measured */
+      continue;
+    }
+    strcat(path, ".score");
+    if ((st = want_number(&p, one, "score", path, 0, 100, &r->skills[k])))
+      goto fail;
+  }
+  return RP_OK;
+fail:
+  rec_free(r);
+  return st;
+}
+
+void rec_free(rec_record *r) {
+  for (int i = 0; i < r->n_decisions; i++) {
+    free(r->decisions[i].node);
+    free(r->decisions[i].choice);
+  }
+  free(r->decisions);
+  free(r->scenario_id);
+  free(r->scenario_version);
+  free(r->scenario_sha256);
+  free(r->scenario_path);
+  free(r->scenario_module);
+  free(r->trainee);
+  free(r->mode);
+  free(r->status);
+  free(r->started_at);
+  free(r->ended_at);
+  free(r->ending);
+  cJSON_Delete(r->json);
+  memset(r, 0, sizeof *r);
+}
+
+/* ---- replay -------------------------------------------------------------- */
+
+static bool differ(double a, double b) { return fabs(a - b) > 0.05; }
+
+rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
+                     sess_session **out, score_report *rep, rp_error *err) {
+  *out = NULL;
+  if (strcmp(rec->mode, "author") == 0)
+    return rp_fail(err, RP_EINPUT,
+                   "an author-mode session cannot be "
+                   "replayed (:goto and :set change the "
+                   "state outside the rules)");
+  if (strcmp(rec->scenario_id, scn->id) != 0)
+    return rp_fail(err, RP_EINPUT, "the record is of scenario '%s', not '%s'",
+                   rec->scenario_id, scn->id);
+  if (strcmp(rec->scenario_sha256, scn->sha256) != 0)
+    return rp_fail(err, RP_EINPUT,
+                   "the record was played on a different version of scenario "
+                   "'%s' (version %s, sha256 %.12s...; this file is version "
+                   "%s, sha256 %.12s...)",
+                   scn->id, rec->scenario_version, rec->scenario_sha256,
+                   scn->version, scn->sha256);
+  sess_session *s = sess_new(scn, rec->seed, err);
+  if (s == NULL)
+    return RP_ENOMEM;
+  *out = s;
+  for (int i = 0; i < rec->n_decisions; i++) {
+    const rec_decision *d = &rec->decisions[i];
+    /* Running out of memory is not a difference from the record. */
+    if (sess_abort_status(s) == RP_ENOMEM)
+      return rp_fail(err, RP_ENOMEM, "decision %d: %s", i + 1,
+                     sess_abort_reason(s));
+    if (sess_state(s) != SESS_ACTIVE)
+      return rp_fail(err, RP_EINPUT,
+                     "decision %d: the conversation had already ended "
+                     "(%s) before it",
+                     i + 1, sess_status_name(sess_state(s)));
+    const char *at = scn->nodes[sess_node(s)].id;
+    if (strcmp(d->node, at) != 0)
+      return rp_fail(err, RP_EINPUT,
+                     "decision %d: the record says node '%s' but the replay "
+                     "is at node '%s'",
+                     i + 1, d->node, at);
+    rp_error e;
+    rp_status st = sess_choose_id(s, d->choice, d->seconds, &e);
+    if (st == RP_EINPUT || st == RP_ENOMEM)
+      return rp_fail(err, st, "decision %d: %s", i + 1, e.msg);
+  }
+  if (sess_abort_status(s) == RP_ENOMEM && strcmp(rec->status, "aborted") != 0)
+    return rp_fail(err, RP_ENOMEM, "%s", sess_abort_reason(s));
+  if (strcmp(rec->status, "quit") == 0)
+    sess_quit(s);
+  score_session(s, rep);
+  const char *status = sess_status_name(sess_state(s));
+  if (strcmp(rec->status, status) != 0)
+    return rp_fail(err, RP_EINPUT,
+                   "status: the record says '%s', the replay "
+                   "'%s'",
+                   rec->status, status);
+  const char *ending =
+      sess_state(s) == SESS_ENDED ? scn->nodes[sess_node(s)].id : NULL;
+  if ((ending == NULL) != (rec->ending == NULL) ||
+      (ending != NULL && strcmp(ending, rec->ending) != 0))
+    return rp_fail(err, RP_EINPUT,
+                   "ending: the record says '%s', the replay "
+                   "'%s'",
+                   rec->ending ? rec->ending : "none",
+                   ending ? ending : "none");
+  struct {
+    const char *name;
+    double stored, replayed;
+  } cmp[3 + SCN_SKILL_COUNT] = {
+      {"overall", rec->overall, rep->overall},
+      {"relationship_quality", rec->relationship_quality,
+       rep->relationship_quality},
+      {"transactional_pushing", rec->transactional_pushing,
+       rep->transactional_pushing}};
+  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+    cmp[3 + k].name = scn_skill_name(k);
+    cmp[3 + k].stored = rec->skills[k];
+    cmp[3 + k].replayed = rep->skills[k].measured ? rep->skills[k].score : -1;
+  }
+  for (int i = 0; i < 3 + SCN_SKILL_COUNT; i++)
+    if (differ(cmp[i].stored, cmp[i].replayed))
+      return rp_fail(err, RP_EINPUT,
+                     "score '%s': the record says %.1f, the "
+                     "replay %.1f",
+                     cmp[i].name, cmp[i].stored, cmp[i].replayed);
+  return RP_OK;
+}

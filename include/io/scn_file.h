@@ -1,0 +1,16 @@
+/*
+ * scn_file.h -- loading a scenario from a file (the I/O half of scn_load).
+ */
+#ifndef SCN_FILE_H
+#define SCN_FILE_H
+
+#include "core/scn.h"
+
+/* Largest scenario file accepted (a 100,000-node graph is about 20 MiB). */
+#define SCN_FILE_MAX ((size_t)64 << 20)
+
+/* Reads path and compiles it; errors name path.  The caller frees the result
+ * with scn_free(). */
+scn_scenario *scn_load_file(const char *path, rp_error *err);
+
+#endif
