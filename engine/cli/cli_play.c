@@ -16,12 +16,12 @@
 #include "academy/homework.h"
 #include "cli.h"
 #include "cli_play.h"
+#include "cli_save.h"
 #include "cli_term.h"
 #include "cli_trainee.h"
 #include "core/debrief.h"
 #include "core/rec.h"
 #include "io/catalog.h"
-#include "io/history.h"
 #include "io/rp_fs.h"
 #include "io/scn_file.h"
 #include "repl.h"
@@ -110,65 +110,22 @@ static void print_brief(FILE *out, const scn_scenario *s,
   rp_buf_free(&b);
 }
 
-/* Prints the debrief or the record of a finished session; returns whether
- * the output could be produced. */
-/* Where a finished session goes besides the screen. */
-typedef struct save_to {
-  bool save;
-  const char *data_dir;   /* NULL: the XDG default */
-  FILE *note;             /* where "saved to ..." is said */
-  const char *submission; /* graded homework: the submission file, or NULL */
-  bool submission_given;  /* -o named it: never pick another name */
-} save_to;
-
-/* Writes a graded attempt's submission: to the path given, never replacing
- * a file; a default name that exists already gets "-2", "-3", ... so an
- * attempt is never lost.  *written receives the name used (caller frees). */
-static rp_status write_submission(const save_to *to, const char *text,
-                                  char **written, rp_error *err) {
-  *written = NULL;
-  size_t len = strlen(text), n = strlen(to->submission) + 16;
-  for (int k = 1; k < 100; k++) {
-    char *path = malloc(n);
-    if (path == NULL)
-      return rp_fail(err, RP_ENOMEM, "out of memory");
-    if (k == 1)
-      snprintf(path, n, "%s", to->submission);
-    else /* "x.json" -> "x-2.json" */
-      snprintf(path, n, "%.*s-%d.json", (int)strlen(to->submission) - 5,
-               to->submission, k);
-    rp_status st = rp_fs_write_new(path, text, len, err);
-    if (st == RP_OK) {
-      *written = path;
-      return RP_OK;
-    }
-    free(path);
-    if (st != RP_EINPUT || to->submission_given)
-      return st; /* RP_EINPUT: it exists */
-  }
-  return rp_fail(err, RP_EIO, "%s and 98 more names like it exist already",
-                 to->submission);
-}
-
 /* Prints the debrief or the record of a finished session and saves the
- * record to the trainee's history; returns whether all of it worked. */
+ * record where to says (NULL: nowhere), saying where it went; returns
+ * whether all of it worked.  Each failure is printed once, here. */
 static bool finish(const sess_session *s, const rec_meta *meta, bool json,
-                   cJSON *(*patch)(cJSON *, void *), void *patch_arg,
-                   const save_to *to) {
+                   cli_save_patch patch, void *patch_arg, const cli_save_to *to,
+                   FILE *note) {
   score_report rep;
   score_session(s, &rep);
-  cJSON *o = rec_build(s, &rep, meta);
-  if (o != NULL && patch != NULL)
-    o = patch(o, patch_arg);
-  char *text = o != NULL ? cJSON_Print(o) : NULL;
-  cJSON_Delete(o);
-  if (text == NULL) {
-    cli_error("out of memory writing the record");
+  char *text;
+  rp_error err;
+  if (cli_save_record(s, &rep, meta, patch, patch_arg, &text, &err) != RP_OK) {
+    cli_error("%s", err.msg);
     return false;
   }
-  bool ok = true;
   if (json) {
-    printf("%s\n", text);
+    fputs(text, stdout);
   } else {
     term_style st = cli_term_style(stdout);
     rp_buf b = RP_BUF_INIT;
@@ -176,45 +133,36 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     fputs(rp_buf_str(&b), stdout);
     rp_buf_free(&b);
   }
-  ok = fflush(stdout) == 0;
-  if (to != NULL && to->save) {
-    rp_buf rec = RP_BUF_INIT;
-    rp_buf_printf(&rec, "%s\n", text);
-    char *path = NULL;
-    rp_error err;
-    const scn_scenario *scn = sess_scenario(s);
-    if (rp_buf_failed(&rec) ||
-        history_save(to->data_dir, meta->trainee, rp_buf_str(&rec), scn->id,
-                     sess_seed(s), meta->started, &path, &err) != RP_OK) {
-      cli_error("the session could not be saved to %s's history: %s",
-                meta->trainee, rp_buf_failed(&rec) ? "out of memory" : err.msg);
-      ok = false;
-    } else if (to->note != NULL) {
-      term_style st = cli_term_style(to->note);
-      fprintf(to->note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
-              meta->trainee, path, term_reset(&st));
-    }
-    free(path);
-    if (to->submission != NULL && !rp_buf_failed(&rec)) {
-      char *sub = NULL;
-      if (write_submission(to, rp_buf_str(&rec), &sub, &err) != RP_OK) {
-        cli_error("the submission could not be written: %s (the attempt is "
-                  "in your history; `rapport progress` lists it)",
-                  err.msg);
-        ok = false;
-      } else if (to->note != NULL) {
-        term_style st = cli_term_style(to->note);
-        fprintf(to->note,
-                "\n%sSubmission written to %s%s\nSend this file to your "
-                "instructor as it is: it is graded by replaying your "
-                "choices.\n",
-                term_bold(&st), sub, term_reset(&st));
-      }
-      free(sub);
-    }
-    rp_buf_free(&rec);
+  bool ok = fflush(stdout) == 0;
+  if (to == NULL || !to->save) {
+    free(text);
+    return ok;
   }
-  cJSON_free(text);
+  term_style st = cli_term_style(note);
+  char *path;
+  if (cli_save_history(to, s, meta, text, &path, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    ok = false;
+  } else {
+    fprintf(note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
+            meta->trainee, path, term_reset(&st));
+  }
+  free(path);
+  if (to->submission != NULL) {
+    char *sub;
+    if (cli_save_submission(to, text, &sub, &err) != RP_OK) {
+      cli_error("%s", err.msg);
+      ok = false;
+    } else {
+      fprintf(note,
+              "\n%sSubmission written to %s%s\nSend this file to your "
+              "instructor as it is: it is graded by replaying your "
+              "choices.\n",
+              term_bold(&st), sub, term_reset(&st));
+    }
+    free(sub);
+  }
+  free(text);
   return ok;
 }
 
@@ -462,19 +410,14 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
   if (a->assess && catalog_curriculum(&cur, &cerr) != RP_OK)
     cli_error("%s", cerr.msg); /* advice without module names */
   advice_ctx adv = {s, &cur};
-  save_to to = {!a->author, a->data_dir, out, NULL, a->output != NULL};
+  cli_save_to to = {!a->author, a->data_dir, NULL, a->output != NULL};
   char *subname = NULL;
   if (a->hw != NULL) {
-    if (a->output != NULL) {
+    if (a->output != NULL)
       to.submission = a->output;
-    } else {
-      size_t n = strlen(a->hw->id) + strlen(trainee) + 40;
-      subname = malloc(n);
-      if (subname != NULL)
-        snprintf(subname, n, "%s-%s-attempt%d.json", a->hw->id, trainee,
-                 a->attempt);
-      to.submission = subname;
-    }
+    else
+      to.submission = subname =
+          cli_save_submission_name(a->hw->id, trainee, a->attempt);
     if (to.submission == NULL) {
       cli_error("out of memory");
       ok = false;
@@ -484,7 +427,7 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
               a->hw       ? add_homework
               : a->assess ? add_advice
                           : NULL,
-              a->hw ? (void *)&hwc : (void *)&adv, &to))
+              a->hw ? (void *)&hwc : (void *)&adv, &to, out))
     ok = false;
   free(subname);
   if (a->assess && !a->json)
@@ -825,7 +768,7 @@ int cli_replay(int argc, char **argv) {
     rc = CLI_FAIL;
   } else {
     rec_meta meta = {rec.trainee, rec.mode, 0, 0};
-    if (!finish(s, &meta, json, keep_times, &rec, NULL))
+    if (!finish(s, &meta, json, keep_times, &rec, NULL, NULL))
       rc = CLI_FAIL;
   }
   sess_free(s);
