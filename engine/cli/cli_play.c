@@ -1,6 +1,8 @@
 /*
- * cli_play.c -- `rapport play`, `rapport list`, `rapport replay` and the
- * menu shown by a bare `rapport`.
+ * cli_play.c -- `rapport play`, `rapport baseline`, `rapport list`,
+ * `rapport replay` and the graded attempt `rapport homework` plays.  Where a
+ * finished session is saved is cli_save.c's; the list's layout and the menu
+ * of a bare `rapport` are cli_scenarios.c's.
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -11,12 +13,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <readline/readline.h>
-
 #include "academy/homework.h"
 #include "cli.h"
 #include "cli_play.h"
 #include "cli_save.h"
+#include "cli_scenarios.h"
 #include "cli_term.h"
 #include "cli_trainee.h"
 #include "core/debrief.h"
@@ -513,68 +514,6 @@ static int play_named(const play_args *ap) {
 /* ---- rapport list ----------------------------------------------------------
  */
 
-/* The heading a scenario is listed under: its module's title from the
- * curriculum (numbered in curriculum order), the baseline's own, or its
- * module field. */
-static void heading(const catalog_entry *e, const curriculum_curriculum *c,
-                    char *buf, size_t n) {
-  if (c->baseline != NULL && strcmp(e->id, c->baseline) == 0) {
-    snprintf(buf, n, "Baseline assessment");
-    return;
-  }
-  for (int m = 0; m < c->n_modules; m++)
-    for (int i = 0; i < c->modules[m].n_scenarios; i++)
-      if (strcmp(c->modules[m].scenarios[i], e->id) == 0) {
-        snprintf(buf, n, "Module %d: %s", m + 1, c->modules[m].title);
-        return;
-      }
-  snprintf(buf, n, "%s", e->module);
-}
-
-static void print_list(const catalog_list *l, const curriculum_curriculum *c,
-                       FILE *out, bool numbered) {
-  term_style st = cli_term_style(out);
-  char last[160] = "", head[160];
-  for (int i = 0; i < l->n; i++) {
-    const catalog_entry *e = &l->v[i];
-    heading(e, c, head, sizeof head);
-    if (strcmp(head, last) != 0) {
-      snprintf(last, sizeof last, "%s", head);
-      fprintf(out, "%s%s%s\n", term_bold(&st), head, term_reset(&st));
-    }
-    if (numbered)
-      fprintf(out, "  %2d) ", i + 1);
-    else
-      fputs("  ", out);
-    fprintf(out, "%-22s %-46s %-12s", e->id, e->title, e->difficulty);
-    if (e->minutes > 0)
-      fprintf(out, " %3d min", e->minutes);
-    fputc('\n', out);
-  }
-}
-
-/* Scans the search path and sorts in curriculum order; false (with the
- * error printed) when the scan fails.  A broken manifest is reported and
- * the list goes on without it. */
-static bool scan_sorted(catalog_list *l, curriculum_curriculum *c) {
-  rp_error err;
-  if (catalog_scan(l, &err) != RP_OK) {
-    cli_error("%s", err.msg);
-    return false;
-  }
-  if (catalog_curriculum(c, &err) != RP_OK) {
-    cli_error("%s", err.msg);
-    memset(c, 0, sizeof *c);
-  }
-  catalog_sort(l, c);
-  return true;
-}
-
-static void report_problems(const catalog_list *l) {
-  for (int i = 0; i < l->n_problems; i++)
-    cli_error("skipped %s", l->problems[i]);
-}
-
 int cli_list(int argc, char **argv) {
   bool json = false;
   for (int i = 1; i < argc; i++) {
@@ -585,9 +524,9 @@ int cli_list(int argc, char **argv) {
   }
   catalog_list l;
   curriculum_curriculum cur;
-  if (!scan_sorted(&l, &cur))
+  if (!cli_scenarios_scan(&l, &cur))
     return CLI_FAIL;
-  report_problems(&l);
+  cli_scenarios_problems(&l);
   if (json) {
     cJSON *a = cJSON_CreateArray();
     for (int i = 0; a != NULL && i < l.n; i++) {
@@ -596,7 +535,7 @@ int cli_list(int argc, char **argv) {
       cJSON_AddStringToObject(o, "title", l.v[i].title);
       cJSON_AddStringToObject(o, "module", l.v[i].module);
       char head[160];
-      heading(&l.v[i], &cur, head, sizeof head);
+      cli_scenarios_heading(&l.v[i], &cur, head, sizeof head);
       cJSON_AddStringToObject(o, "group", head);
       cJSON_AddStringToObject(o, "difficulty", l.v[i].difficulty);
       cJSON_AddNumberToObject(o, "minutes", l.v[i].minutes);
@@ -617,79 +556,11 @@ int cli_list(int argc, char **argv) {
     cli_error("no scenarios found (looked in ./scenarios, $RAPPORT_PATH and "
               "the installed share directory)");
   } else {
-    print_list(&l, &cur, stdout, false);
+    cli_scenarios_print(&l, &cur, stdout, false);
   }
   int rc = l.n_problems > 0 ? CLI_FAIL : CLI_OK;
   catalog_list_free(&l);
   curriculum_free(&cur);
-  return rc;
-}
-
-/* ---- bare `rapport`: pick from a menu ------------------------------------ */
-
-int cli_menu(void) {
-  catalog_list l;
-  curriculum_curriculum cur;
-  if (!scan_sorted(&l, &cur))
-    return CLI_FAIL;
-  report_problems(&l);
-  if (l.n == 0) {
-    catalog_list_free(&l);
-    curriculum_free(&cur);
-    cli_error("no scenarios found; try 'rapport help'");
-    return CLI_FAIL;
-  }
-  int def = 0;
-  for (int i = 0; i < l.n; i++)
-    if (strcmp(l.v[i].id, CATALOG_DEFAULT) == 0)
-      def = i;
-  printf("Scenarios:\n");
-  print_list(&l, &cur, stdout, true);
-  curriculum_free(&cur);
-  char prompt[160];
-  snprintf(prompt, sizeof prompt,
-           "\nPick a number or id (Enter starts %s; rapport --help for "
-           "more): ",
-           l.v[def].id);
-  char *line = NULL;
-  if (isatty(STDIN_FILENO)) {
-    rl_outstream = stdout;
-    line = readline(prompt);
-  } else {
-    fputs(prompt, stdout);
-    fflush(stdout);
-    size_t cap = 0;
-    if (getline(&line, &cap, stdin) < 0) {
-      free(line);
-      line = NULL;
-    }
-  }
-  if (line == NULL) {
-    catalog_list_free(&l);
-    putchar('\n');
-    return CLI_OK;
-  }
-  line[strcspn(line, "\r\n")] = '\0';
-  int pick = -1;
-  char *end;
-  long n = strtol(line, &end, 10);
-  if (line[0] == '\0')
-    pick = def;
-  else if (*end == '\0' && n >= 1 && n <= l.n)
-    pick = (int)n - 1;
-  else
-    for (int i = 0; i < l.n; i++)
-      if (strcmp(l.v[i].id, line) == 0)
-        pick = i;
-  int rc = CLI_FAIL;
-  if (pick < 0) {
-    cli_error("'%s' is not in the list", line);
-  } else {
-    char *argv[] = {"play", l.v[pick].path, NULL};
-    rc = cli_play(2, argv);
-  }
-  free(line);
-  catalog_list_free(&l);
   return rc;
 }
 
