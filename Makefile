@@ -66,6 +66,27 @@ $(BUILD)/sharedir.txt: FORCE
 $(BUILD)/engine/io/catalog.o: $(BUILD)/sharedir.txt
 FORCE:
 
+# The report's stylesheet is a real file, engine/cli/report.css, embedded in
+# the binary as the bytes of a generated C file (od and sed, no extra tool),
+# so editing it rebuilds the page's <style> (report_css.h declares it).
+CSS_OBJ  = $(BUILD)/engine/cli/report_css.o
+APP_OBJ += $(CSS_OBJ)
+
+$(BUILD)/engine/cli/report_css.c: engine/cli/report.css
+	@mkdir -p $(dir $@)
+	@echo "  GEN     $@"
+	@{ echo '/* Generated from $< by the Makefile: edit that file. */'; \
+	  echo '#include "report_css.h"'; \
+	  echo 'const char report_css[] = {'; \
+	  od -An -v -tx1 $< | sed 's/ *\([0-9a-f][0-9a-f]\)/0x\1,/g'; \
+	  echo '0x00};'; \
+	  echo 'const size_t report_css_len = sizeof report_css - 1;'; } >$@.tmp
+	@mv $@.tmp $@
+
+$(CSS_OBJ): $(BUILD)/engine/cli/report_css.c
+	@echo "  CC      $<"
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Iengine/cli $(DEPFLAGS) -c -o $@ $<
+
 $(LIB): $(CORE_OBJ)
 	@$(AR) rcs $@ $^
 

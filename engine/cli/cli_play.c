@@ -1,6 +1,8 @@
 /*
- * cli_play.c -- `rapport play`, `rapport list`, `rapport replay` and the
- * menu shown by a bare `rapport`.
+ * cli_play.c -- `rapport play`, `rapport baseline`, `rapport list`,
+ * `rapport replay` and the graded attempt `rapport homework` plays.  Where a
+ * finished session is saved is cli_save.c's; the list's layout and the menu
+ * of a bare `rapport` are cli_scenarios.c's.
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -11,17 +13,16 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <readline/readline.h>
-
 #include "academy/homework.h"
 #include "cli.h"
 #include "cli_play.h"
+#include "cli_save.h"
+#include "cli_scenarios.h"
 #include "cli_term.h"
 #include "cli_trainee.h"
 #include "core/debrief.h"
 #include "core/rec.h"
 #include "io/catalog.h"
-#include "io/history.h"
 #include "io/rp_fs.h"
 #include "io/scn_file.h"
 #include "repl.h"
@@ -110,65 +111,22 @@ static void print_brief(FILE *out, const scn_scenario *s,
   rp_buf_free(&b);
 }
 
-/* Prints the debrief or the record of a finished session; returns whether
- * the output could be produced. */
-/* Where a finished session goes besides the screen. */
-typedef struct save_to {
-  bool save;
-  const char *data_dir;   /* NULL: the XDG default */
-  FILE *note;             /* where "saved to ..." is said */
-  const char *submission; /* graded homework: the submission file, or NULL */
-  bool submission_given;  /* -o named it: never pick another name */
-} save_to;
-
-/* Writes a graded attempt's submission: to the path given, never replacing
- * a file; a default name that exists already gets "-2", "-3", ... so an
- * attempt is never lost.  *written receives the name used (caller frees). */
-static rp_status write_submission(const save_to *to, const char *text,
-                                  char **written, rp_error *err) {
-  *written = NULL;
-  size_t len = strlen(text), n = strlen(to->submission) + 16;
-  for (int k = 1; k < 100; k++) {
-    char *path = malloc(n);
-    if (path == NULL)
-      return rp_fail(err, RP_ENOMEM, "out of memory");
-    if (k == 1)
-      snprintf(path, n, "%s", to->submission);
-    else /* "x.json" -> "x-2.json" */
-      snprintf(path, n, "%.*s-%d.json", (int)strlen(to->submission) - 5,
-               to->submission, k);
-    rp_status st = rp_fs_write_new(path, text, len, err);
-    if (st == RP_OK) {
-      *written = path;
-      return RP_OK;
-    }
-    free(path);
-    if (st != RP_EINPUT || to->submission_given)
-      return st; /* RP_EINPUT: it exists */
-  }
-  return rp_fail(err, RP_EIO, "%s and 98 more names like it exist already",
-                 to->submission);
-}
-
 /* Prints the debrief or the record of a finished session and saves the
- * record to the trainee's history; returns whether all of it worked. */
+ * record where to says (NULL: nowhere), saying where it went; returns
+ * whether all of it worked.  Each failure is printed once, here. */
 static bool finish(const sess_session *s, const rec_meta *meta, bool json,
-                   cJSON *(*patch)(cJSON *, void *), void *patch_arg,
-                   const save_to *to) {
+                   cli_save_patch patch, void *patch_arg, const cli_save_to *to,
+                   FILE *note) {
   score_report rep;
   score_session(s, &rep);
-  cJSON *o = rec_build(s, &rep, meta);
-  if (o != NULL && patch != NULL)
-    o = patch(o, patch_arg);
-  char *text = o != NULL ? cJSON_Print(o) : NULL;
-  cJSON_Delete(o);
-  if (text == NULL) {
-    cli_error("out of memory writing the record");
+  char *text;
+  rp_error err;
+  if (cli_save_record(s, &rep, meta, patch, patch_arg, &text, &err) != RP_OK) {
+    cli_error("%s", err.msg);
     return false;
   }
-  bool ok = true;
   if (json) {
-    printf("%s\n", text);
+    fputs(text, stdout);
   } else {
     term_style st = cli_term_style(stdout);
     rp_buf b = RP_BUF_INIT;
@@ -176,45 +134,36 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     fputs(rp_buf_str(&b), stdout);
     rp_buf_free(&b);
   }
-  ok = fflush(stdout) == 0;
-  if (to != NULL && to->save) {
-    rp_buf rec = RP_BUF_INIT;
-    rp_buf_printf(&rec, "%s\n", text);
-    char *path = NULL;
-    rp_error err;
-    const scn_scenario *scn = sess_scenario(s);
-    if (rp_buf_failed(&rec) ||
-        history_save(to->data_dir, meta->trainee, rp_buf_str(&rec), scn->id,
-                     sess_seed(s), meta->started, &path, &err) != RP_OK) {
-      cli_error("the session could not be saved to %s's history: %s",
-                meta->trainee, rp_buf_failed(&rec) ? "out of memory" : err.msg);
-      ok = false;
-    } else if (to->note != NULL) {
-      term_style st = cli_term_style(to->note);
-      fprintf(to->note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
-              meta->trainee, path, term_reset(&st));
-    }
-    free(path);
-    if (to->submission != NULL && !rp_buf_failed(&rec)) {
-      char *sub = NULL;
-      if (write_submission(to, rp_buf_str(&rec), &sub, &err) != RP_OK) {
-        cli_error("the submission could not be written: %s (the attempt is "
-                  "in your history; `rapport progress` lists it)",
-                  err.msg);
-        ok = false;
-      } else if (to->note != NULL) {
-        term_style st = cli_term_style(to->note);
-        fprintf(to->note,
-                "\n%sSubmission written to %s%s\nSend this file to your "
-                "instructor as it is: it is graded by replaying your "
-                "choices.\n",
-                term_bold(&st), sub, term_reset(&st));
-      }
-      free(sub);
-    }
-    rp_buf_free(&rec);
+  bool ok = fflush(stdout) == 0;
+  if (to == NULL || !to->save) {
+    free(text);
+    return ok;
   }
-  cJSON_free(text);
+  term_style st = cli_term_style(note);
+  char *path;
+  if (cli_save_history(to, s, meta, text, &path, &err) != RP_OK) {
+    cli_error("%s", err.msg);
+    ok = false;
+  } else {
+    fprintf(note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
+            meta->trainee, path, term_reset(&st));
+  }
+  free(path);
+  if (to->submission != NULL) {
+    char *sub;
+    if (cli_save_submission(to, text, &sub, &err) != RP_OK) {
+      cli_error("%s", err.msg);
+      ok = false;
+    } else {
+      fprintf(note,
+              "\n%sSubmission written to %s%s\nSend this file to your "
+              "instructor as it is: it is graded by replaying your "
+              "choices.\n",
+              term_bold(&st), sub, term_reset(&st));
+    }
+    free(sub);
+  }
+  free(text);
   return ok;
 }
 
@@ -462,19 +411,14 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
   if (a->assess && catalog_curriculum(&cur, &cerr) != RP_OK)
     cli_error("%s", cerr.msg); /* advice without module names */
   advice_ctx adv = {s, &cur};
-  save_to to = {!a->author, a->data_dir, out, NULL, a->output != NULL};
+  cli_save_to to = {!a->author, a->data_dir, NULL, a->output != NULL};
   char *subname = NULL;
   if (a->hw != NULL) {
-    if (a->output != NULL) {
+    if (a->output != NULL)
       to.submission = a->output;
-    } else {
-      size_t n = strlen(a->hw->id) + strlen(trainee) + 40;
-      subname = malloc(n);
-      if (subname != NULL)
-        snprintf(subname, n, "%s-%s-attempt%d.json", a->hw->id, trainee,
-                 a->attempt);
-      to.submission = subname;
-    }
+    else
+      to.submission = subname =
+          cli_save_submission_name(a->hw->id, trainee, a->attempt);
     if (to.submission == NULL) {
       cli_error("out of memory");
       ok = false;
@@ -484,7 +428,7 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
               a->hw       ? add_homework
               : a->assess ? add_advice
                           : NULL,
-              a->hw ? (void *)&hwc : (void *)&adv, &to))
+              a->hw ? (void *)&hwc : (void *)&adv, &to, out))
     ok = false;
   free(subname);
   if (a->assess && !a->json)
@@ -570,68 +514,6 @@ static int play_named(const play_args *ap) {
 /* ---- rapport list ----------------------------------------------------------
  */
 
-/* The heading a scenario is listed under: its module's title from the
- * curriculum (numbered in curriculum order), the baseline's own, or its
- * module field. */
-static void heading(const catalog_entry *e, const curriculum_curriculum *c,
-                    char *buf, size_t n) {
-  if (c->baseline != NULL && strcmp(e->id, c->baseline) == 0) {
-    snprintf(buf, n, "Baseline assessment");
-    return;
-  }
-  for (int m = 0; m < c->n_modules; m++)
-    for (int i = 0; i < c->modules[m].n_scenarios; i++)
-      if (strcmp(c->modules[m].scenarios[i], e->id) == 0) {
-        snprintf(buf, n, "Module %d: %s", m + 1, c->modules[m].title);
-        return;
-      }
-  snprintf(buf, n, "%s", e->module);
-}
-
-static void print_list(const catalog_list *l, const curriculum_curriculum *c,
-                       FILE *out, bool numbered) {
-  term_style st = cli_term_style(out);
-  char last[160] = "", head[160];
-  for (int i = 0; i < l->n; i++) {
-    const catalog_entry *e = &l->v[i];
-    heading(e, c, head, sizeof head);
-    if (strcmp(head, last) != 0) {
-      snprintf(last, sizeof last, "%s", head);
-      fprintf(out, "%s%s%s\n", term_bold(&st), head, term_reset(&st));
-    }
-    if (numbered)
-      fprintf(out, "  %2d) ", i + 1);
-    else
-      fputs("  ", out);
-    fprintf(out, "%-22s %-46s %-12s", e->id, e->title, e->difficulty);
-    if (e->minutes > 0)
-      fprintf(out, " %3d min", e->minutes);
-    fputc('\n', out);
-  }
-}
-
-/* Scans the search path and sorts in curriculum order; false (with the
- * error printed) when the scan fails.  A broken manifest is reported and
- * the list goes on without it. */
-static bool scan_sorted(catalog_list *l, curriculum_curriculum *c) {
-  rp_error err;
-  if (catalog_scan(l, &err) != RP_OK) {
-    cli_error("%s", err.msg);
-    return false;
-  }
-  if (catalog_curriculum(c, &err) != RP_OK) {
-    cli_error("%s", err.msg);
-    memset(c, 0, sizeof *c);
-  }
-  catalog_sort(l, c);
-  return true;
-}
-
-static void report_problems(const catalog_list *l) {
-  for (int i = 0; i < l->n_problems; i++)
-    cli_error("skipped %s", l->problems[i]);
-}
-
 int cli_list(int argc, char **argv) {
   bool json = false;
   for (int i = 1; i < argc; i++) {
@@ -642,9 +524,9 @@ int cli_list(int argc, char **argv) {
   }
   catalog_list l;
   curriculum_curriculum cur;
-  if (!scan_sorted(&l, &cur))
+  if (!cli_scenarios_scan(&l, &cur))
     return CLI_FAIL;
-  report_problems(&l);
+  cli_scenarios_problems(&l);
   if (json) {
     cJSON *a = cJSON_CreateArray();
     for (int i = 0; a != NULL && i < l.n; i++) {
@@ -653,7 +535,7 @@ int cli_list(int argc, char **argv) {
       cJSON_AddStringToObject(o, "title", l.v[i].title);
       cJSON_AddStringToObject(o, "module", l.v[i].module);
       char head[160];
-      heading(&l.v[i], &cur, head, sizeof head);
+      cli_scenarios_heading(&l.v[i], &cur, head, sizeof head);
       cJSON_AddStringToObject(o, "group", head);
       cJSON_AddStringToObject(o, "difficulty", l.v[i].difficulty);
       cJSON_AddNumberToObject(o, "minutes", l.v[i].minutes);
@@ -674,79 +556,11 @@ int cli_list(int argc, char **argv) {
     cli_error("no scenarios found (looked in ./scenarios, $RAPPORT_PATH and "
               "the installed share directory)");
   } else {
-    print_list(&l, &cur, stdout, false);
+    cli_scenarios_print(&l, &cur, stdout, false);
   }
   int rc = l.n_problems > 0 ? CLI_FAIL : CLI_OK;
   catalog_list_free(&l);
   curriculum_free(&cur);
-  return rc;
-}
-
-/* ---- bare `rapport`: pick from a menu ------------------------------------ */
-
-int cli_menu(void) {
-  catalog_list l;
-  curriculum_curriculum cur;
-  if (!scan_sorted(&l, &cur))
-    return CLI_FAIL;
-  report_problems(&l);
-  if (l.n == 0) {
-    catalog_list_free(&l);
-    curriculum_free(&cur);
-    cli_error("no scenarios found; try 'rapport help'");
-    return CLI_FAIL;
-  }
-  int def = 0;
-  for (int i = 0; i < l.n; i++)
-    if (strcmp(l.v[i].id, CATALOG_DEFAULT) == 0)
-      def = i;
-  printf("Scenarios:\n");
-  print_list(&l, &cur, stdout, true);
-  curriculum_free(&cur);
-  char prompt[160];
-  snprintf(prompt, sizeof prompt,
-           "\nPick a number or id (Enter starts %s; rapport --help for "
-           "more): ",
-           l.v[def].id);
-  char *line = NULL;
-  if (isatty(STDIN_FILENO)) {
-    rl_outstream = stdout;
-    line = readline(prompt);
-  } else {
-    fputs(prompt, stdout);
-    fflush(stdout);
-    size_t cap = 0;
-    if (getline(&line, &cap, stdin) < 0) {
-      free(line);
-      line = NULL;
-    }
-  }
-  if (line == NULL) {
-    catalog_list_free(&l);
-    putchar('\n');
-    return CLI_OK;
-  }
-  line[strcspn(line, "\r\n")] = '\0';
-  int pick = -1;
-  char *end;
-  long n = strtol(line, &end, 10);
-  if (line[0] == '\0')
-    pick = def;
-  else if (*end == '\0' && n >= 1 && n <= l.n)
-    pick = (int)n - 1;
-  else
-    for (int i = 0; i < l.n; i++)
-      if (strcmp(l.v[i].id, line) == 0)
-        pick = i;
-  int rc = CLI_FAIL;
-  if (pick < 0) {
-    cli_error("'%s' is not in the list", line);
-  } else {
-    char *argv[] = {"play", l.v[pick].path, NULL};
-    rc = cli_play(2, argv);
-  }
-  free(line);
-  catalog_list_free(&l);
   return rc;
 }
 
@@ -825,7 +639,7 @@ int cli_replay(int argc, char **argv) {
     rc = CLI_FAIL;
   } else {
     rec_meta meta = {rec.trainee, rec.mode, 0, 0};
-    if (!finish(s, &meta, json, keep_times, &rec, NULL))
+    if (!finish(s, &meta, json, keep_times, &rec, NULL, NULL))
       rc = CLI_FAIL;
   }
   sess_free(s);

@@ -1,6 +1,7 @@
 /*
  * repl.c -- the conversation loop: readline on a terminal, plain lines
- * otherwise.  See repl.h.
+ * otherwise, the :commands and the signals.  See repl.h; how the
+ * conversation looks is repl_render.c's.
  *
  * Ctrl-C follows CPython's readline module: readline's callback interface
  * under a select() loop, with our own SIGINT handler that only sets a flag;
@@ -13,7 +14,6 @@
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
@@ -24,6 +24,7 @@
 #include <readline/readline.h>
 
 #include "io/scn_file.h"
+#include "repl_render.h"
 #include "util/rp_buf.h"
 
 /* Longest answer line we act on; longer lines are refused, not truncated. */
@@ -85,30 +86,6 @@ static bool command_enabled(const repl *r, const repl_cmd *c) {
   return (c->modes & mode_of(r)) != 0;
 }
 
-static void emit(repl *r, rp_buf *b) {
-  fputs(rp_buf_str(b), r->o.out);
-  fflush(r->o.out);
-  rp_buf_free(b);
-}
-
-static void say(repl *r, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-/* A one-line message to the trainee (not part of the conversation). */
-static void say(repl *r, const char *fmt, ...) {
-  const term_style *st = &r->o.style;
-  va_list ap;
-  va_start(ap, fmt);
-  fputs(term_yellow(st), r->o.out);
-  vfprintf(r->o.out, fmt, ap);
-  fprintf(r->o.out, "%s\n", term_reset(st));
-  va_end(ap);
-  fflush(r->o.out);
-}
-
 static void cmd_help(repl *r, const char *args) {
   (void)args;
   rp_buf b = RP_BUF_INIT;
@@ -127,71 +104,31 @@ static void cmd_help(repl *r, const char *args) {
   if (r->o.interactive)
     rp_buf_puts(&b, "Tab completes numbers and commands; Ctrl-C clears the "
                     "line; Ctrl-D ends the call.\n");
-  emit(r, &b);
+  repl_emit(r, &b);
 }
 
 static void cmd_notes(repl *r, const char *args) {
   (void)args;
-  const scn_scenario *scn = sess_scenario(r->s);
-  uint64_t known = sess_facts(r->s);
   rp_buf b = RP_BUF_INIT;
-  const term_style *st = &r->o.style;
-  rp_buf_printf(&b, "%sWhat you know about %s%s\n", term_bold(st),
-                scn->prospect.name, term_reset(st));
-  rp_buf_printf(&b, "  ");
-  term_wrap(&b, scn->prospect.role, r->o.style.width, 4, 2);
-  rp_buf_printf(&b, ", %s\n", scn->prospect.company);
-  int n = 0;
-  for (int f = 0; f < scn->n_facts; f++)
-    if ((known >> f) & 1) {
-      rp_buf_puts(&b, "  - ");
-      term_wrap(&b, scn->facts[f].text, r->o.style.width, 4, 4);
-      rp_buf_puts(&b, "\n");
-      n++;
-    }
-  if (n == 0)
-    rp_buf_puts(&b, "  Nothing yet: ask, and listen.\n");
-  else
-    rp_buf_printf(&b, "  (%d of %d key facts)\n", n, scn->n_facts);
-  emit(r, &b);
+  repl_render_notes(r, &b);
+  repl_emit(r, &b);
 }
-
-static void print_line(repl *r, rp_buf *b, const sess_line *l);
 
 static void cmd_transcript(repl *r, const char *args) {
   (void)args;
-  const sess_line *lines;
-  int n = sess_transcript(r->s, &lines);
   rp_buf b = RP_BUF_INIT;
-  rp_buf_printf(&b, "%s-- transcript --%s\n", term_dim(&r->o.style),
-                term_reset(&r->o.style));
-  for (int i = 0; i < n; i++)
-    print_line(r, &b, &lines[i]);
-  rp_buf_printf(&b, "%s-- end of transcript --%s\n", term_dim(&r->o.style),
-                term_reset(&r->o.style));
-  emit(r, &b);
-}
-
-/* After undo or restart, show the current node again in full. */
-static void reshow_current(repl *r) {
-  const sess_line *lines;
-  int n = sess_transcript(r->s, &lines);
-  int last = n;
-  while (last > 0 && lines[last - 1].who != SESS_PROSPECT &&
-         lines[last - 1].who != SESS_NARRATION)
-    last--;
-  r->shown = last > 0 ? last - 1 : 0;
-  repl_show(r);
+  repl_render_transcript(r, &b);
+  repl_emit(r, &b);
 }
 
 static void cmd_restart(repl *r, const char *args) {
   (void)args;
   rp_error err;
   if (sess_restart(r->s, &err) != RP_OK) {
-    say(r, "%s", err.msg);
+    repl_say(r, "%s", err.msg);
     return;
   }
-  say(r, "%s", "Starting the call again.");
+  repl_say(r, "%s", "Starting the call again.");
   r->shown = 0;
   repl_show(r);
 }
@@ -200,24 +137,25 @@ static void cmd_undo(repl *r, const char *args) {
   (void)args;
   rp_error err;
   if (sess_undo(r->s, &err) != RP_OK) {
-    say(r, "%s", err.msg);
+    repl_say(r, "%s", err.msg);
     return;
   }
-  say(r, "%s", "Taken back. You are where you were before your last choice.");
-  reshow_current(r);
+  repl_say(r, "%s",
+           "Taken back. You are where you were before your last choice.");
+  repl_show_current(r);
 }
 
 static void cmd_goto(repl *r, const char *args) {
   int n = scn_node_find(r->scn, args);
   if (n < 0) {
-    say(r, "No node '%s' in this scenario.", args);
+    repl_say(r, "No node '%s' in this scenario.", args);
     return;
   }
   rp_error err;
   if (sess_goto(r->s, n, &err) != RP_OK)
-    say(r, "%s", err.msg);
+    repl_say(r, "%s", err.msg);
   r->shown = 0;
-  reshow_current(r);
+  repl_show_current(r);
 }
 
 static void cmd_set(repl *r, const char *args) {
@@ -225,12 +163,12 @@ static void cmd_set(repl *r, const char *args) {
   long value;
   char extra;
   if (sscanf(args, "%63s %ld %c", meter, &value, &extra) != 2) {
-    say(r, "%s", "usage: :set METER VALUE (a whole number)");
+    repl_say(r, "%s", "usage: :set METER VALUE (a whole number)");
     return;
   }
   int m = scn_meter_find(r->scn, meter);
   if (m < 0) {
-    say(r, "No meter '%s' (the meters are in the status line).", meter);
+    repl_say(r, "No meter '%s' (the meters are in the status line).", meter);
     return;
   }
   sess_set_meter(r->s, m,
@@ -240,9 +178,9 @@ static void cmd_set(repl *r, const char *args) {
   /* Conditions may read the meter: work the options out again. */
   rp_error err;
   if (sess_goto(r->s, sess_node(r->s), &err) != RP_OK)
-    say(r, "%s", err.msg);
+    repl_say(r, "%s", err.msg);
   r->shown = 0;
-  reshow_current(r);
+  repl_show_current(r);
 }
 
 /* Reloads the file and replays the choices made so far on it, stopping
@@ -252,13 +190,13 @@ static void cmd_reload(repl *r, const char *args) {
   rp_error err;
   scn_scenario *scn = scn_load_file(r->o.path, &err);
   if (scn == NULL) {
-    say(r, "Not reloaded (the old version stays): %s", err.msg);
+    repl_say(r, "Not reloaded (the old version stays): %s", err.msg);
     return;
   }
   sess_session *s = sess_new(scn, sess_seed(r->s), &err);
   if (s == NULL) {
     scn_free(scn);
-    say(r, "%s", err.msg);
+    repl_say(r, "%s", err.msg);
     return;
   }
   const sess_decision *d;
@@ -268,14 +206,14 @@ static void cmd_reload(repl *r, const char *args) {
     const char *node = r->scn->nodes[d[i].node].id;
     const char *now = scn->nodes[sess_node(s)].id;
     if (strcmp(node, now) != 0) {
-      say(r,
-          "Replay stopped at turn %d: you were at node '%s', the edited "
-          "scenario is at '%s'.",
-          i + 1, node, now);
+      repl_say(r,
+               "Replay stopped at turn %d: you were at node '%s', the edited "
+               "scenario is at '%s'.",
+               i + 1, node, now);
       break;
     }
     if (sess_choose_id(s, id, d[i].seconds, &err) == RP_EINPUT) {
-      say(r, "Replay stopped at turn %d: %s", i + 1, err.msg);
+      repl_say(r, "Replay stopped at turn %d: %s", i + 1, err.msg);
       break;
     }
     replayed++;
@@ -285,141 +223,16 @@ static void cmd_reload(repl *r, const char *args) {
   r->s = s;
   r->scn = scn;
   completing = r;
-  say(r, "Reloaded %s; replayed %d of %d choices.", r->o.path, replayed, n);
+  repl_say(r, "Reloaded %s; replayed %d of %d choices.", r->o.path, replayed,
+           n);
   r->shown = 0;
-  reshow_current(r);
+  repl_show_current(r);
 }
 
 static void cmd_quit(repl *r, const char *args) {
   (void)args;
   sess_quit(r->s);
   r->quit = true;
-}
-
-/* ---- showing the conversation ------------------------------------------- */
-
-static void print_line(repl *r, rp_buf *b, const sess_line *l) {
-  const term_style *st = &r->o.style;
-  const scn_scenario *scn = sess_scenario(r->s);
-  int w = st->width;
-  switch (l->who) {
-  case SESS_PROSPECT: {
-    const char *name = scn->prospect.name;
-    rp_buf_printf(b, "\n%s%s:%s ", term_bold(st), name, term_reset(st));
-    term_wrap(b, l->text, w, 2, term_columns(name) + 2);
-    rp_buf_puts(b, "\n");
-    break;
-  }
-  case SESS_TRAINEE:
-    rp_buf_printf(b, "\n%sYou:%s ", term_cyan(st), term_reset(st));
-    term_wrap(b, l->text, w, 2, 5);
-    rp_buf_puts(b, "\n");
-    break;
-  case SESS_REACTION:
-    rp_buf_printf(b, "%s  ", term_dim(st));
-    term_wrap(b, l->text, w, 2, 2);
-    rp_buf_printf(b, "%s\n", term_reset(st));
-    break;
-  case SESS_NARRATION:
-    rp_buf_puts(b, "\n");
-    term_wrap(b, l->text, w, 0, 0);
-    rp_buf_puts(b, "\n");
-    break;
-  }
-}
-
-/* The coach note of decision `turn`, shown in practice after its lines. */
-static void print_coach(repl *r, rp_buf *b, int turn) {
-  const sess_decision *d;
-  int n = sess_decisions(r->s, &d);
-  if (!r->o.practice || turn < 1 || turn > n)
-    return;
-  const scn_scenario *scn = sess_scenario(r->s);
-  const scn_choice *ch =
-      &scn->nodes[d[turn - 1].node].choices[d[turn - 1].choice];
-  if (ch->coach == NULL)
-    return;
-  const term_style *st = &r->o.style;
-  rp_buf_printf(b, "%s  Coach: ", term_yellow(st));
-  term_wrap(b, ch->coach, st->width, 9, 9);
-  rp_buf_printf(b, "%s\n", term_reset(st));
-}
-
-/* Author mode: where the conversation is and what the prospect hides. */
-static void author_status(repl *r, rp_buf *b) {
-  const scn_scenario *scn = r->scn;
-  const scn_node *node = &scn->nodes[sess_node(r->s)];
-  const term_style *st = &r->o.style;
-  rp_buf_printf(b, "%s  [author] node '%s' (%s:%d) |", term_cyan(st), node->id,
-                scn->chunkname, node->line);
-  for (int m = 0; m < scn->n_meters; m++)
-    rp_buf_printf(b, " %s %d", scn->meters[m].id, sess_meters(r->s)[m]);
-  rp_buf_puts(b, " | facts:");
-  int k = 0;
-  for (int f = 0; f < scn->n_facts; f++)
-    if ((sess_facts(r->s) >> f) & 1)
-      rp_buf_printf(b, "%s %s", k++ ? "," : "", scn->facts[f].id);
-  if (k == 0)
-    rp_buf_puts(b, " none");
-  rp_buf_printf(b, "%s\n", term_reset(st));
-}
-
-void repl_show(repl *r) {
-  const sess_line *lines;
-  int n = sess_transcript(r->s, &lines);
-  rp_buf b = RP_BUF_INIT;
-  const term_style *st = &r->o.style;
-  int coach_turn = 0;
-  for (int i = r->shown; i < n; i++) {
-    if (coach_turn && lines[i].who != SESS_REACTION) {
-      print_coach(r, &b, coach_turn);
-      coach_turn = 0;
-    }
-    print_line(r, &b, &lines[i]);
-    if (lines[i].who == SESS_TRAINEE)
-      coach_turn = lines[i].turn;
-  }
-  if (coach_turn)
-    print_coach(r, &b, coach_turn);
-  r->shown = n;
-  if (sess_state(r->s) == SESS_ACTIVE) {
-    const sess_option *opts;
-    int k = sess_options(r->s, &opts);
-    rp_buf_puts(&b, "\n");
-    for (int i = 0; i < k; i++) {
-      /* Authors see each choice's id: [ask_budget] */
-      const char *cid =
-          r->scn->nodes[sess_node(r->s)].choices[opts[i].choice].id;
-      int idw = r->o.author ? (int)strlen(cid) + 3 : 0;
-      if (opts[i].available) {
-        rp_buf_printf(&b, "  %s%d)%s ", term_bold(st), opts[i].number,
-                      term_reset(st));
-        if (r->o.author)
-          rp_buf_printf(&b, "%s[%s]%s ", term_cyan(st), cid, term_reset(st));
-        term_wrap(&b, opts[i].text, st->width, 5, 5 + idw);
-      } else {
-        const scn_scenario *scn = sess_scenario(r->s);
-        const scn_choice *ch =
-            &scn->nodes[sess_node(r->s)].choices[opts[i].choice];
-        rp_buf_printf(&b, "%s  -) ", term_dim(st));
-        if (r->o.author)
-          rp_buf_printf(&b, "[%s] ", cid);
-        term_wrap(&b, opts[i].text, st->width, 5, 5 + idw);
-        rp_buf_puts(&b, "\n     (not yet: ");
-        term_wrap(&b, ch->unavailable, st->width, 6, 15);
-        rp_buf_printf(&b, ")%s", term_reset(st));
-      }
-      rp_buf_puts(&b, "\n");
-    }
-    if (r->o.author)
-      author_status(r, &b);
-  } else if (sess_state(r->s) == SESS_ABORTED) {
-    rp_buf_printf(&b, "\n%sThe scenario failed, so the call ends here:%s\n  ",
-                  term_red(st), term_reset(st));
-    term_wrap(&b, sess_abort_reason(r->s), st->width, 2, 2);
-    rp_buf_puts(&b, "\n");
-  }
-  emit(r, &b);
 }
 
 static void trim(const char **s, size_t *len) {
@@ -438,15 +251,15 @@ void repl_handle(repl *r, const char *line, double seconds) {
   char range[64];
   snprintf(range, sizeof range, "a number from 1 to %d", avail);
   if (len == 0) {
-    say(r, "Type %s to answer (:help for commands).", range);
+    repl_say(r, "Type %s to answer (:help for commands).", range);
     return;
   }
   if (len > REPL_LINE_MAX) {
-    say(r, "That line is too long; type %s.", range);
+    repl_say(r, "That line is too long; type %s.", range);
     return;
   }
   if (!term_utf8_valid(line, len)) {
-    say(r, "That line is not valid UTF-8 text; type %s.", range);
+    repl_say(r, "That line is not valid UTF-8 text; type %s.", range);
     return;
   }
   char buf[REPL_LINE_MAX + 1];
@@ -462,20 +275,20 @@ void repl_handle(repl *r, const char *line, double seconds) {
       if (!command_enabled(r, c))
         break;
       if (c->args == NULL && *args != '\0')
-        say(r, "%s takes no arguments.", c->name);
+        repl_say(r, "%s takes no arguments.", c->name);
       else if (c->args != NULL && *args == '\0')
-        say(r, "usage: %s %s", c->name, c->args);
+        repl_say(r, "usage: %s %s", c->name, c->args);
       else
         c->run(r, args);
       return;
     }
     buf[w] = '\0';
     if (strcmp(buf, ":undo") == 0)
-      say(r, "%s",
-          ":undo is for practice; in graded play every choice "
-          "counts.");
+      repl_say(r, "%s",
+               ":undo is for practice; in graded play every choice "
+               "counts.");
     else
-      say(r, "Unknown command %s (:help lists them).", buf);
+      repl_say(r, "Unknown command %s (:help lists them).", buf);
     return;
   }
   rp_error err;
@@ -495,7 +308,7 @@ void repl_handle(repl *r, const char *line, double seconds) {
                buf, len > 40 ? "..." : "", range);
   }
   if (st == RP_EINPUT) {
-    say(r, "%s", err.msg);
+    repl_say(r, "%s", err.msg);
     return;
   }
   repl_show(r);

@@ -182,6 +182,14 @@ check("every element is closed in order", not n.bad and not n.stack,
 EOF
 python3 "$TMP/check.py" static "$TMP/report.html" "$TMP/p.json" "$SESSIONS"
 
+# The page's stylesheet is engine/cli/report.css byte for byte (the build
+# embeds the file), and the file cannot end the <style> element early.
+sed -n '/^<style>$/,/^<\/style>$/{/^<\/\{0,1\}style>$/!p;}' "$TMP/report.html" >"$TMP/style.css"
+cmp -s "$TMP/style.css" engine/cli/report.css && ok "the page's stylesheet is engine/cli/report.css" ||
+  notok "the page's stylesheet is engine/cli/report.css" "$(diff "$TMP/style.css" engine/cli/report.css | head -5)"
+! grep -qi '</style' engine/cli/report.css && ok "report.css cannot close the <style> element" ||
+  notok "report.css cannot close the <style> element"
+
 # Deterministic: the same history gives the same bytes, --data-dir too.
 run rp report --html "$TMP/report2.html" --trainee t1 --data-dir "$XDG_DATA_HOME/rapport"
 expect_rc "report --data-dir exits 0" 0
