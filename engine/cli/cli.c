@@ -5,52 +5,39 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "academy/xapi.h"
+#include "util/rp_buf.h"
 #include "util/rp_version.h"
 
 static int cmd_help(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 
+/* Each entry: name, positional arguments, options table, summary, help
+ * before the option list, help after it. */
 static const cli_cmd COMMANDS[] = {
-    {"play",
-     "SCENARIO [--seed N] [--choices LIST] [--json] [--trainee NAME] "
-     "[--author]",
+    {"play", "SCENARIO", cli_play_options,
      "play a scenario (an id or a path to a .lua file)",
      "Plays a conversation.  SCENARIO is an id looked up in ./scenarios, then\n"
      "each directory of $RAPPORT_PATH, then the installed share directory, or\n"
-     "a path to a .lua file.\n"
-     "\n"
-     "  --seed N        the seed of the session's randomness (default: "
-     "random)\n"
-     "  --choices LIST  play non-interactively: choice numbers or ids "
-     "separated\n"
-     "                  by commas, e.g. 2,1,3 or ask_agenda,pain\n"
-     "  --json          print the session record (JSON) instead of the "
-     "debrief;\n"
-     "                  standard output then carries the JSON alone\n"
-     "  --trainee NAME  the trainee named in the record (default: login name)\n"
-     "  --author        for scenario authors: shows node and choice ids,\n"
-     "                  meters and facts as the conversation runs, and adds\n"
-     "                  :goto NODE, :set METER VALUE and :reload (reload the\n"
-     "                  edited file and replay the choices made so far)\n"
-     "\n"
+     "a path to a .lua file.\n",
      "On a terminal answers are read with line editing, history and Tab\n"
      "completion; otherwise one answer per line.  Type :help during play.\n",
      cli_play},
-    {"baseline", "[--seed N] [--choices LIST] [--json] [--trainee NAME]",
-     "take the baseline assessment",
+    {"baseline", "", cli_baseline_options, "take the baseline assessment",
      "Plays the baseline assessment: a short call that samples empathy,\n"
      "listening, problem-solving and pushing evenly, with no coaching until\n"
      "the end (no coach notes, no :undo).  Its debrief says which skill to\n"
      "work on first and which module trains it.  Options as for play.\n",
+     "The baseline has no author mode: to edit it, play it as a scenario\n"
+     "(rapport play baseline --author).\n",
      cli_baseline},
-    {"modules", "[--json]", "what each module of the curriculum trains",
+    {"modules", "", cli_modules_options,
+     "what each module of the curriculum trains",
      "Explains each module of the curriculum (scenarios/curriculum.json) in\n"
      "order: what it trains, the skill it builds, and its scenarios with\n"
      "their difficulty and estimated minutes.  Exits 1 when a scenario the\n"
      "curriculum names cannot be found.\n",
-     cli_modules},
-    {"progress", "[--trainee NAME] [--json] [--data-dir DIR]",
+     NULL, cli_modules},
+    {"progress", "", cli_progress_options,
      "each skill over time against your baseline",
      "Shows a trainee's progress from their history: per skill (empathy,\n"
      "listening, problem-solving, and pushing, where lower is better) and for\n"
@@ -58,31 +45,28 @@ static const cli_cmd COMMANDS[] = {
      "baseline (the latest `rapport baseline`), the latest, the best and a\n"
      "recency-weighted current level, with a sparkline of the trend; sessions\n"
      "per module; and what to practise next.  Damaged files in the history\n"
-     "are reported by name and skipped.  --json for machines.\n",
-     cli_progress},
-    {"report", "--html FILE [--trainee NAME] [--data-dir DIR]",
+     "are reported by name and skipped.\n",
+     NULL, cli_progress},
+    {"report", "", cli_report_options,
      "a printable HTML report of a trainee's progress",
      "Writes one self-contained HTML page (no network, no external scripts or\n"
      "fonts) with SVG charts: each skill over time against the baseline, the\n"
      "relationship-quality versus pushing map with each session as a point,\n"
      "and a table of sessions.  Readable printed and on a phone.\n",
-     cli_report},
-    {"list", "[--json]", "list the scenarios rapport can find",
+     NULL, cli_report},
+    {"list", "", cli_list_options, "list the scenarios rapport can find",
      "Lists the scenarios on the search path, grouped by module in\n"
-     "curriculum order, with id, title, difficulty and estimated minutes.  "
-     "--json prints them as a JSON array.\n"
+     "curriculum order, with id, title, difficulty and estimated minutes.\n"
      "Files that fail to load are reported on standard error.\n",
-     cli_list},
-    {"replay", "RECORD.json [--json]",
+     NULL, cli_list},
+    {"replay", "RECORD.json", cli_replay_options,
      "re-run a recorded session and check its scores",
      "Replays a session record through the engine (same scenario file, seed\n"
-     "and choices) and prints its debrief (--json: the recomputed record).\n"
-     "Exits 1, naming the difference, when the record's stored status, ending\n"
-     "or scores differ from the replay, or the scenario file has changed.\n",
-     cli_replay},
-    {"check",
-     "SCENARIO... [--json] [--strict] [--max-states N] [--random N "
-     "[--seed S] [--pass-mark P]]",
+     "and choices) and prints its debrief.  Exits 1, naming the difference,\n"
+     "when the record's stored status, ending or scores differ from the\n"
+     "replay, or the scenario file has changed.\n",
+     NULL, cli_replay},
+    {"check", "SCENARIO...", cli_check_options,
      "find problems in scenarios and show what they teach",
      "Loads each scenario, explores every distinct state it can reach (node,\n"
      "meters, facts, once-only choices; with functions, everything they can\n"
@@ -95,62 +79,35 @@ static const cli_cmd COMMANDS[] = {
      "    of relationship quality, pushing and score; the best and worst\n"
      "    paths; balance warnings (the best outcome won while pushing, a\n"
      "    relationship-rich path that loses, deal value not rising with\n"
-     "    relationship quality).\n"
-     "\n"
-     "  --json          machine-readable report (one object per scenario)\n"
-     "  --strict        warnings fail the check too\n"
-     "  --max-states N  stop exploring after N states (default 2,000,000)\n"
-     "  --random N      also play N seeded random sessions, preferring the\n"
-     "                  least-used option: coverage per choice, how often\n"
-     "                  each ending is reached, the score distribution\n"
-     "  --seed S        the first random session's seed (default 1)\n"
-     "  --pass-mark P   suggest the pass mark that P% of random players reach\n"
-     "                  (implies --random 1000 unless given)\n"
-     "\n"
+     "    relationship quality).\n",
      "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage.\n",
      cli_check},
-    {"test", "SCENARIO...", "run the tests a scenario carries",
+    {"test", "SCENARIO...", NULL, "run the tests a scenario carries",
      "Runs each scenario's own tests (the `tests` field: paths of choice ids\n"
      "with expectations about the ending, scores, facts uncovered and what is\n"
      "offered; see docs/authoring.md).  Prints one line per test, the path,\n"
      "expectation and outcome of each failure, and `N passed, N failed`.\n"
      "Exit status: 0 when all pass, 1 otherwise.\n",
-     cli_test},
-    {"graph", "SCENARIO [--format dot|svg] [-o FILE]",
+     NULL, cli_test},
+    {"graph", "SCENARIO", cli_graph_options,
      "draw a scenario as a Graphviz graph",
      "Prints the scenario as a Graphviz DOT graph: nodes and endings, choices\n"
      "as edges labelled with their ids, coloured by what the choice does\n"
      "(green builds the relationship, red pushes, grey neither), and the\n"
-     "parts no trainee can reach drawn dashed.  --format svg runs Graphviz's\n"
-     "dot (when installed) and prints SVG.  -o FILE writes to FILE.\n",
-     cli_graph},
-    {"new", "ID [-o FILE]", "write a starter scenario to edit",
+     "parts no trainee can reach drawn dashed.\n",
+     NULL, cli_graph},
+    {"new", "ID", cli_new_options, "write a starter scenario to edit",
      "Writes scenarios/ID.lua (or FILE): a small complete scenario whose\n"
      "comments teach the format.  It passes rapport check as it is.  An\n"
      "existing file is never overwritten.\n",
-     cli_new},
-    {"assign",
-     "SCENARIO --pass MARK --due WHEN --attempts N [--time-limit MIN] "
-     "[--id ID] [--title TEXT] [--instructions TEXT] [-o FILE]",
+     NULL, cli_new},
+    {"assign", "SCENARIO", cli_assign_options,
      "write a homework assignment (instructors)",
      "Writes an assignment file (JSON; docs/homework.md) that pins the\n"
      "scenario's current version by its SHA-256, to standard output or -o\n"
-     "FILE (never replacing a file).  Send it to the trainees.\n"
-     "\n"
-     "  --pass MARK         the overall score (0-100) that passes\n"
-     "  --due WHEN          2026-12-04 (the end of that day, local time),\n"
-     "                      2026-12-04T17:00 (local) or with a zone:\n"
-     "                      2026-12-04T17:00+01:00, 2026-12-04T16:00Z\n"
-     "  --attempts N        graded attempts each trainee may make\n"
-     "  --time-limit MIN    minutes per attempt (default: none)\n"
-     "  --id ID             the assignment's id (default: scenario-YYYYMMDD)\n"
-     "  --title TEXT        for trainees and gradebooks (default: the\n"
-     "                      scenario's title)\n"
-     "  --instructions TEXT shown before each attempt\n",
-     cli_assign},
-    {"homework",
-     "ASSIGNMENT.json [-o FILE] [--scenario FILE] [--trainee NAME] "
-     "[--choices LIST] [--json]",
+     "FILE (never replacing a file).  Send it to the trainees.\n",
+     NULL, cli_assign},
+    {"homework", "ASSIGNMENT.json", cli_homework_options,
      "play a graded attempt at an assignment (trainees)",
      "Plays one graded attempt: no coach notes, meters or :undo until the\n"
      "debrief, and the time limit (if any) shown at the prompt.  The attempt\n"
@@ -160,38 +117,21 @@ static const cli_cmd COMMANDS[] = {
      "\n"
      "The scenario must be the version the assignment pins: the one found\n"
      "by id on the search path, or --scenario FILE.\n",
-     cli_homework},
-    {"grade",
-     "ASSIGNMENT.json SUBMISSION_OR_FOLDER... [--csv FILE [--canvas]] "
-     "[--xapi FILE [--lrs-base IRI]] [--json] [--summary] [--jobs N] "
-     "[--accept-late] [--scenario FILE]",
+     NULL, cli_homework},
+    {"grade", "ASSIGNMENT.json SUBMISSION_OR_FOLDER...", cli_grade_options,
      "grade homework submissions by replaying them (instructors)",
      "Replays every submission (files, or *.json under folders) through the\n"
      "engine with its recorded seed and choices and recomputes the scores;\n"
      "the file's own numbers are never trusted.  Each submission is passed,\n"
      "failed, late, over-attempts, over-time, duplicate, tampered,\n"
      "wrong-version, wrong-assignment or malformed (with the reason).  The\n"
-     "best valid attempt of each trainee counts.\n"
-     "\n"
-     "  --csv FILE       the gradebook for Moodle's CSV import (username,\n"
-     "                   grade, feedback); - for standard output\n"
-     "  --canvas         the CSV in Canvas's gradebook layout instead\n"
-     "  --xapi FILE      xAPI 1.0.3 statements (a JSON array) for an LRS\n"
-     "  --lrs-base IRI   the IRI activities are named under\n"
-     "                   (default " XAPI_DEFAULT_BASE ")\n"
-     "  --json           the full results as JSON on standard output\n"
-     "  --summary        the cohort view: score distribution, pass rate,\n"
-     "                   skill averages, where most trainees pushed\n"
-     "  --jobs N         grade on N threads (default: every core)\n"
-     "  --accept-late    late attempts may count for the grade\n"
-     "  --scenario FILE  the pinned scenario file, if not on the search path\n"
-     "\n"
+     "best valid attempt of each trainee counts.\n",
      "Exit status 0 when every file was graded (whatever its class).\n",
      cli_grade},
-    {"help", "[COMMAND]", "show help for rapport or one command",
-     "Shows the list of commands, or the help of one.\n", cmd_help},
-    {"version", "", "print the version", "Prints rapport's version.\n",
-     cmd_version},
+    {"help", "[COMMAND]", NULL, "show help for rapport or one command",
+     "Shows the list of commands, or the help of one.\n", NULL, cmd_help},
+    {"version", "", NULL, "print the version", "Prints rapport's version.\n",
+     NULL, cmd_version},
 };
 #define N_COMMANDS ((int)(sizeof COMMANDS / sizeof COMMANDS[0]))
 
@@ -211,6 +151,29 @@ void cli_error(const char *fmt, ...) {
   va_end(ap);
 }
 
+/* Prints c's usage line to f. */
+static void print_usage(FILE *f, const cli_cmd *c) {
+  rp_buf b = RP_BUF_INIT;
+  cli_opts_usage(&b, c->name, c->args, c->options);
+  fputs(rp_buf_str(&b), f);
+  rp_buf_free(&b);
+}
+
+/* `rapport help NAME`: the usage, the help, the option list, the rest. */
+static void print_help(FILE *f, const cli_cmd *c) {
+  rp_buf b = RP_BUF_INIT;
+  cli_opts_usage(&b, c->name, c->args, c->options);
+  rp_buf_printf(&b, "\n%s", c->help);
+  if (c->options != NULL && c->options[0].kind != CLI_OPT_END) {
+    rp_buf_puts(&b, "\n");
+    cli_opts_help(&b, c->options);
+  }
+  if (c->more != NULL)
+    rp_buf_printf(&b, "\n%s", c->more);
+  fputs(rp_buf_str(&b), f);
+  rp_buf_free(&b);
+}
+
 int cli_usage(const char *cmd, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -219,35 +182,21 @@ int cli_usage(const char *cmd, const char *fmt, ...) {
   fputc('\n', stderr);
   va_end(ap);
   const cli_cmd *c = cmd != NULL ? find(cmd) : NULL;
-  if (c != NULL)
-    fprintf(stderr, "usage: rapport %s %s\n(rapport help %s for more)\n",
-            c->name, c->usage, c->name);
-  else
+  if (c != NULL) {
+    print_usage(stderr, c);
+    fprintf(stderr, "(rapport help %s for more)\n", c->name);
+  } else {
     fputs("(rapport --help lists the commands)\n", stderr);
+  }
   return CLI_USAGE;
 }
 
 int cli_exit(rp_status st) { return st == RP_OK ? CLI_OK : CLI_FAIL; }
 
-bool cli_opt(int argc, char **argv, int *i, const char *name,
-             const char **value, bool *bad) {
-  size_t n = strlen(name);
-  const char *a = argv[*i];
-  if (strncmp(a, name, n) != 0)
-    return false;
-  if (a[n] == '=') {
-    *value = a + n + 1;
-    return true;
-  }
-  if (a[n] != '\0')
-    return false;
-  if (*i + 1 >= argc) {
-    *bad = true;
-    *value = NULL;
-    return true;
-  }
-  *value = argv[++*i];
-  return true;
+int cli_parse(const char *cmd, int argc, char **argv, void *into, int *n_pos) {
+  const cli_cmd *c = find(cmd);
+  return cli_opts_parse(cmd, c != NULL ? c->options : NULL, argc, argv, into,
+                        n_pos);
 }
 
 static void overview(FILE *f) {
@@ -264,22 +213,27 @@ static void overview(FILE *f) {
 }
 
 static int cmd_help(int argc, char **argv) {
-  if (argc < 2) {
+  int n;
+  if (cli_parse("help", argc, argv, NULL, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n == 0) {
     overview(stdout);
     return CLI_OK;
   }
-  if (argc > 2)
+  if (n > 1)
     return cli_usage("help", "too many arguments");
-  const cli_cmd *c = find(argv[1]);
+  const cli_cmd *c = find(argv[0]);
   if (c == NULL)
-    return cli_usage(NULL, "no command '%s'", argv[1]);
-  printf("usage: rapport %s %s\n\n%s", c->name, c->usage, c->help);
+    return cli_usage(NULL, "no command '%s'", argv[0]);
+  print_help(stdout, c);
   return CLI_OK;
 }
 
 static int cmd_version(int argc, char **argv) {
-  (void)argv;
-  if (argc > 1)
+  int n;
+  if (cli_parse("version", argc, argv, NULL, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n > 0)
     return cli_usage("version", "too many arguments");
   puts("rapport " RP_VERSION);
   return CLI_OK;
@@ -298,9 +252,10 @@ int cli_main(int argc, char **argv) {
   const cli_cmd *c = find(name);
   if (c == NULL)
     return cli_usage(NULL, "no command '%s'", name);
-  for (int i = 2; i < argc; i++)
+  /* COMMAND --help anywhere before "--" shows the command's help. */
+  for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++)
     if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      printf("usage: rapport %s %s\n\n%s", c->name, c->usage, c->help);
+      print_help(stdout, c);
       return CLI_OK;
     }
   return c->run(argc - 1, argv + 1);

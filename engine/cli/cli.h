@@ -3,8 +3,11 @@
  *
  * One cli_cmd per subcommand, collected in one table (cli.c) that dispatch,
  * `rapport --help`, `rapport help COMMAND` and the usage errors all read:
- * adding a subcommand is adding an entry.  This is the only layer that
- * prints errors; the modules below it return them.
+ * adding a subcommand is adding an entry.  Each entry points at its
+ * command's option table (cli_opts.h), defined beside the command's
+ * options struct; the command parses with cli_parse(), and its usage line
+ * and option list are printed from that same table.  This is the only
+ * layer that prints errors; the modules below it return them.
  *
  * Exit codes: CLI_OK 0, CLI_FAIL 1 (a failed check or bad input), CLI_USAGE 2.
  */
@@ -13,15 +16,18 @@
 
 #include <stdbool.h>
 
+#include "cli_opts.h"
 #include "util/rp_error.h"
 
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 
 typedef struct cli_cmd {
   const char *name;
-  const char *usage;                 /* arguments after the name */
-  const char *summary;               /* one line for `rapport --help` */
-  const char *help;                  /* the full text for `rapport help NAME` */
+  const char *args;          /* the positional arguments, for the usage */
+  const cli_option *options; /* the options table, or NULL for none */
+  const char *summary;       /* one line for `rapport --help` */
+  const char *help;          /* `rapport help NAME`: before the options */
+  const char *more;          /* ... and after them, or NULL */
   int (*run)(int argc, char **argv); /* argv[0] is the command name */
 } cli_cmd;
 
@@ -45,11 +51,18 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 /* Maps an rp_status to an exit code (CLI_FAIL for any failure). */
 int cli_exit(rp_status st);
 
-/* Option parsing shared by subcommands: when argv[*i] is `name` (or
- * `name=value`), stores its value in *value, advances *i and returns true.
- * A missing value is a usage error reported through *bad. */
-bool cli_opt(int argc, char **argv, int *i, const char *name,
-             const char **value, bool *bad);
+/* Parses a command's argv with the options table its entry names (see
+ * cli_opts_parse): values go into the struct at `into`, the positionals
+ * to argv[0..*n_pos).  Returns CLI_OK, or CLI_USAGE with the error
+ * printed. */
+int cli_parse(const char *cmd, int argc, char **argv, void *into, int *n_pos);
+
+/* The options tables, each beside the struct it fills. */
+extern const cli_option cli_play_options[], cli_baseline_options[],
+    cli_list_options[], cli_replay_options[], cli_progress_options[],
+    cli_report_options[], cli_modules_options[], cli_check_options[],
+    cli_graph_options[], cli_new_options[], cli_assign_options[],
+    cli_homework_options[], cli_grade_options[];
 
 /* The subcommands implemented in cli_play.c. */
 int cli_play(int argc, char **argv);

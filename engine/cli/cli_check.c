@@ -3,6 +3,7 @@
  * print what was found for a person (or as JSON for CI).
  */
 #include <cjson/cJSON.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,17 +13,35 @@
 #include "cli.h"
 #include "cli_term.h"
 #include "core/debrief.h"
+#include "core/rec.h"
 #include "io/catalog.h"
 #include "io/scn_file.h"
 #include "util/rp_buf.h"
 
 typedef struct check_args {
   bool json, strict;
-  long max_states;
-  int random; /* playthroughs, 0 for none */
-  uint64_t seed;
+  long long max_states; /* 0: check_run's default */
+  long long random;     /* playthroughs, 0 for none */
+  long long seed;
   double pass_mark; /* percent of random players to pass, or < 0 */
 } check_args;
+
+const cli_option cli_check_options[] = {
+    CLI_FLAG(0, "json", check_args, json, 0,
+             "machine-readable report (one object per scenario)"),
+    CLI_FLAG(0, "strict", check_args, strict, 0, "warnings fail the check too"),
+    CLI_INT(0, "max-states", check_args, max_states, "N", 1, LONG_MAX, 0,
+            "stop exploring after N states (default 2,000,000)"),
+    CLI_INT(0, "random", check_args, random, "N", 1, 10000000, 0,
+            "also play N seeded random sessions, preferring the least-used "
+            "option: coverage per choice, how often each ending is reached, "
+            "the score distribution"),
+    CLI_INT(0, "seed", check_args, seed, "S", 0, (long long)REC_SEED_MAX,
+            CLI_NESTED, "the first random session's seed (default 1)"),
+    CLI_NUMBER(0, "pass-mark", check_args, pass_mark, "P", 0, 100, CLI_NESTED,
+               "suggest the pass mark that P% of random players reach "
+               "(implies --random 1000 unless given)"),
+    CLI_END};
 
 static double seconds_since(const struct timespec *t0) {
   struct timespec t1;
@@ -303,58 +322,12 @@ static cJSON *load_error_json(const char *file, const char *msg) {
 
 int cli_check(int argc, char **argv) {
   check_args a = {false, false, 0, 0, 1, -1};
-  const char **names = calloc((size_t)argc, sizeof *names);
-  int n = 0;
-  if (names == NULL)
-    return CLI_FAIL;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (strcmp(argv[i], "--json") == 0)
-      a.json = true;
-    else if (strcmp(argv[i], "--strict") == 0)
-      a.strict = true;
-    else if (cli_opt(argc, argv, &i, "--max-states", &v, &bad)) {
-      char *end;
-      a.max_states = v ? strtol(v, &end, 10) : 0;
-      if (bad || v == NULL || *end != '\0' || a.max_states < 1) {
-        free(names);
-        return cli_usage("check", "--max-states takes a positive number");
-      }
-    } else if (cli_opt(argc, argv, &i, "--random", &v, &bad)) {
-      char *end;
-      long runs = v ? strtol(v, &end, 10) : 0;
-      if (bad || v == NULL || *end != '\0' || runs < 1 || runs > 10000000) {
-        free(names);
-        return cli_usage("check", "--random takes a number of runs");
-      }
-      a.random = (int)runs;
-    } else if (cli_opt(argc, argv, &i, "--seed", &v, &bad)) {
-      char *end;
-      unsigned long long seed = v ? strtoull(v, &end, 10) : 0;
-      if (bad || v == NULL || *v == '-' || *end != '\0') {
-        free(names);
-        return cli_usage("check", "--seed takes a whole number");
-      }
-      a.seed = seed;
-    } else if (cli_opt(argc, argv, &i, "--pass-mark", &v, &bad)) {
-      char *end;
-      a.pass_mark = v ? strtod(v, &end) : -1;
-      if (bad || v == NULL || *end != '\0' || a.pass_mark < 0 ||
-          a.pass_mark > 100) {
-        free(names);
-        return cli_usage("check", "--pass-mark takes a percentage (0-100)");
-      }
-    } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-      free(names);
-      return cli_usage("check", "unknown option '%s'", argv[i]);
-    } else
-      names[n++] = argv[i];
-  }
-  if (n == 0) {
-    free(names);
+  int n;
+  if (cli_parse("check", argc, argv, &a, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n == 0)
     return cli_usage("check", "which scenario? (an id or a .lua file)");
-  }
+  char **names = argv;
   if (a.pass_mark >= 0 && a.random == 0)
     a.random = 1000; /* a pass mark needs random players */
   int errors = 0, warnings = 0;
@@ -378,7 +351,7 @@ int cli_check(int argc, char **argv) {
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     check_report r;
-    if (check_run(s, a.max_states, &r, &err) != RP_OK) {
+    if (check_run(s, (long)a.max_states, &r, &err) != RP_OK) {
       cli_error("%s: %s", file, err.msg);
       errors++;
     } else {
@@ -390,7 +363,8 @@ int cli_check(int argc, char **argv) {
         print_human(file, &r, secs);
       check_random rr;
       if (a.random > 0) {
-        if (check_random_play(s, a.random, a.seed, &rr, &err) != RP_OK) {
+        if (check_random_play(s, (int)a.random, (uint64_t)a.seed, &rr, &err) !=
+            RP_OK) {
           cli_error("%s: %s", file, err.msg);
           errors++;
         } else {
@@ -409,7 +383,6 @@ int cli_check(int argc, char **argv) {
     scn_free(s);
     free(path);
   }
-  free(names);
   if (a.json) {
     char *text = cJSON_Print(all);
     cJSON_Delete(all);

@@ -319,46 +319,46 @@ static bool emit(const char *path, const char *text, const char *what) {
 /* ---- rapport grade ------------------------------------------------------- */
 
 typedef struct grade_args {
-  const char *assignment, *scenario, *csv, *xapi, *base, *jobs;
+  const char *assignment, *scenario, *csv, *xapi, *base;
+  long long jobs; /* 0: every core */
   bool canvas, json, summary, accept_late;
-  char **inputs;
+  char **inputs; /* the submissions and folders: argv's, not owned */
   int n_inputs;
 } grade_args;
 
+const cli_option cli_grade_options[] = {
+    CLI_STRING(0, "csv", grade_args, csv, "FILE", 0,
+               "the gradebook for Moodle's CSV import (username, grade, "
+               "feedback); - for standard output"),
+    CLI_FLAG(0, "canvas", grade_args, canvas, CLI_NESTED,
+             "the CSV in Canvas's gradebook layout instead"),
+    CLI_STRING(0, "xapi", grade_args, xapi, "FILE", 0,
+               "xAPI 1.0.3 statements (a JSON array) for an LRS"),
+    CLI_STRING(0, "lrs-base", grade_args, base, "IRI", CLI_NESTED,
+               "the IRI activities are named under "
+               "(default " XAPI_DEFAULT_BASE ")"),
+    CLI_FLAG(0, "json", grade_args, json, 0,
+             "the full results as JSON on standard output"),
+    CLI_FLAG(0, "summary", grade_args, summary, 0,
+             "the cohort view: score distribution, pass rate, skill "
+             "averages, where most trainees pushed"),
+    CLI_INT(0, "jobs", grade_args, jobs, "N", 1, GRADE_MAX_JOBS, 0,
+            "grade on N threads (default: every core)"),
+    CLI_FLAG(0, "accept-late", grade_args, accept_late, 0,
+             "late attempts may count for the grade"),
+    CLI_STRING(0, "scenario", grade_args, scenario, "FILE", 0,
+               "the pinned scenario file, if not on the search path"),
+    CLI_END};
+
 static int parse_args(int argc, char **argv, grade_args *g) {
   memset(g, 0, sizeof *g);
-  g->inputs = calloc((size_t)argc, sizeof *g->inputs);
-  if (g->inputs == NULL)
-    return CLI_FAIL;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (cli_opt(argc, argv, &i, "--scenario", &v, &bad))
-      g->scenario = v;
-    else if (cli_opt(argc, argv, &i, "--csv", &v, &bad))
-      g->csv = v;
-    else if (cli_opt(argc, argv, &i, "--xapi", &v, &bad))
-      g->xapi = v;
-    else if (cli_opt(argc, argv, &i, "--lrs-base", &v, &bad))
-      g->base = v;
-    else if (cli_opt(argc, argv, &i, "--jobs", &v, &bad))
-      g->jobs = v;
-    else if (strcmp(argv[i], "--canvas") == 0)
-      g->canvas = true;
-    else if (strcmp(argv[i], "--json") == 0)
-      g->json = true;
-    else if (strcmp(argv[i], "--summary") == 0)
-      g->summary = true;
-    else if (strcmp(argv[i], "--accept-late") == 0)
-      g->accept_late = true;
-    else if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return cli_usage("grade", "unknown option '%s'", argv[i]);
-    else if (g->assignment == NULL)
-      g->assignment = argv[i];
-    else
-      g->inputs[g->n_inputs++] = argv[i];
-    if (bad)
-      return cli_usage("grade", "option '%s' needs a value", argv[i]);
+  int n;
+  if (cli_parse("grade", argc, argv, g, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n > 0) {
+    g->assignment = argv[0];
+    g->inputs = argv + 1;
+    g->n_inputs = n - 1;
   }
   if (g->assignment == NULL || g->n_inputs == 0)
     return cli_usage("grade", "give the assignment file, then the submissions "
@@ -389,21 +389,9 @@ static int default_jobs(void) {
 int cli_grade(int argc, char **argv) {
   grade_args g;
   int rc = parse_args(argc, argv, &g);
-  if (rc != CLI_OK) {
-    free(g.inputs);
+  if (rc != CLI_OK)
     return rc;
-  }
-  int jobs = default_jobs();
-  if (g.jobs != NULL) {
-    char *end;
-    long n = strtol(g.jobs, &end, 10);
-    if (*g.jobs == '\0' || *end != '\0' || n < 1 || n > GRADE_MAX_JOBS) {
-      free(g.inputs);
-      return cli_usage("grade", "--jobs takes a number from 1 to %d",
-                       GRADE_MAX_JOBS);
-    }
-    jobs = (int)n;
-  }
+  int jobs = g.jobs > 0 ? (int)g.jobs : default_jobs();
   rc = CLI_FAIL;
   homework_assignment a;
   memset(&a, 0, sizeof a);
@@ -544,6 +532,5 @@ done:
   free(path);
   free(text);
   homework_free(&a);
-  free(g.inputs);
   return rc;
 }

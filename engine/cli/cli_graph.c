@@ -297,28 +297,28 @@ io_fail:;
   return rp_fail(err, RP_EIO, "cannot run Graphviz's dot: %s", strerror(e));
 }
 
+typedef struct graph_args {
+  const char *format, *file;
+} graph_args;
+
+const cli_option cli_graph_options[] = {
+    CLI_CHOICE(0, "format", graph_args, format, "dot|svg", 0,
+               "dot (the default), or svg: runs Graphviz's dot, when "
+               "installed, and prints SVG"),
+    CLI_STRING('o', NULL, graph_args, file, "FILE", 0,
+               "write to FILE instead of standard output"),
+    CLI_END};
+
 int cli_graph(int argc, char **argv) {
-  const char *name = NULL, *format = "dot", *file = NULL;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (cli_opt(argc, argv, &i, "--format", &v, &bad)) {
-      if (bad || (strcmp(v, "dot") != 0 && strcmp(v, "svg") != 0))
-        return cli_usage("graph", "--format takes dot or svg");
-      format = v;
-    } else if (cli_opt(argc, argv, &i, "-o", &v, &bad)) {
-      if (bad || v[0] == '\0')
-        return cli_usage("graph", "-o takes a file name");
-      file = v;
-    } else if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return cli_usage("graph", "unknown option '%s'", argv[i]);
-    else if (name != NULL)
-      return cli_usage("graph", "one scenario at a time");
-    else
-      name = argv[i];
-  }
-  if (name == NULL)
+  graph_args opt = {"dot", NULL};
+  int n;
+  if (cli_parse("graph", argc, argv, &opt, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n == 0)
     return cli_usage("graph", "which scenario? (an id or a .lua file)");
+  if (n > 1)
+    return cli_usage("graph", "one scenario at a time");
+  const char *name = argv[0], *format = opt.format, *file = opt.file;
 
   char *path;
   rp_error err;

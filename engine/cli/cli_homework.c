@@ -66,70 +66,56 @@ static bool parse_due(const char *s, time_t *at, int *offset) {
   return false;
 }
 
-static bool parse_int(const char *s, int lo, int hi, int *out) {
-  char *end;
-  long v = strtol(s, &end, 10);
-  if (*s == '\0' || *end != '\0' || v < lo || v > hi)
-    return false;
-  *out = (int)v;
-  return true;
-}
-
 /* ---- rapport assign ------------------------------------------------------ */
 
+typedef struct assign_args {
+  const char *due, *id, *title, *instructions, *output;
+  double pass;
+  long long attempts, time_limit; /* time_limit 0: none */
+} assign_args;
+
+const cli_option cli_assign_options[] = {
+    CLI_NUMBER(0, "pass", assign_args, pass, "MARK", 0, 100, CLI_REQUIRED,
+               "the overall score (0-100) that passes"),
+    CLI_STRING(0, "due", assign_args, due, "WHEN", CLI_REQUIRED,
+               "2026-12-04 (the end of that day, local time), "
+               "2026-12-04T17:00 (local) or with a zone: "
+               "2026-12-04T17:00+01:00, 2026-12-04T16:00Z"),
+    CLI_INT(0, "attempts", assign_args, attempts, "N", 1, HOMEWORK_MAX_ATTEMPTS,
+            CLI_REQUIRED, "graded attempts each trainee may make"),
+    CLI_INT(0, "time-limit", assign_args, time_limit, "MIN", 1,
+            HOMEWORK_MAX_MINUTES, 0,
+            "minutes per attempt, at most a week (default: none)"),
+    CLI_STRING(0, "id", assign_args, id, "ID", 0,
+               "the assignment's id (default: scenario-YYYYMMDD)"),
+    CLI_STRING(0, "title", assign_args, title, "TEXT", 0,
+               "for trainees and gradebooks (default: the scenario's title)"),
+    CLI_STRING(0, "instructions", assign_args, instructions, "TEXT", 0,
+               "shown before each attempt"),
+    CLI_STRING('o', NULL, assign_args, output, "FILE", 0,
+               "write the assignment to FILE (never replaced) instead of "
+               "standard output"),
+    CLI_END};
+
 int cli_assign(int argc, char **argv) {
-  const char *scenario = NULL, *pass = NULL, *due = NULL, *attempts = NULL;
-  const char *id = NULL, *title = NULL, *limit = NULL, *instr = NULL,
-             *out = NULL;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (cli_opt(argc, argv, &i, "--pass", &v, &bad))
-      pass = v;
-    else if (cli_opt(argc, argv, &i, "--due", &v, &bad))
-      due = v;
-    else if (cli_opt(argc, argv, &i, "--attempts", &v, &bad))
-      attempts = v;
-    else if (cli_opt(argc, argv, &i, "--id", &v, &bad))
-      id = v;
-    else if (cli_opt(argc, argv, &i, "--title", &v, &bad))
-      title = v;
-    else if (cli_opt(argc, argv, &i, "--time-limit", &v, &bad))
-      limit = v;
-    else if (cli_opt(argc, argv, &i, "--instructions", &v, &bad))
-      instr = v;
-    else if (cli_opt(argc, argv, &i, "-o", &v, &bad))
-      out = v;
-    else if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return cli_usage("assign", "unknown option '%s'", argv[i]);
-    else if (scenario == NULL)
-      scenario = argv[i];
-    else
-      return cli_usage("assign",
-                       "one scenario per assignment (got '%s' and "
-                       "'%s')",
-                       scenario, argv[i]);
-    if (bad)
-      return cli_usage("assign", "option '%s' needs a value", argv[i]);
-  }
-  if (scenario == NULL)
+  assign_args opt;
+  memset(&opt, 0, sizeof opt);
+  int n_pos;
+  if (cli_parse("assign", argc, argv, &opt, &n_pos) != CLI_OK)
+    return CLI_USAGE;
+  if (n_pos == 0)
     return cli_usage("assign", "which scenario? (rapport list shows them)");
-  if (pass == NULL || due == NULL || attempts == NULL)
-    return cli_usage("assign", "--pass, --due and --attempts are required");
+  if (n_pos > 1)
+    return cli_usage("assign",
+                     "one scenario per assignment (got '%s' and '%s')", argv[0],
+                     argv[1]);
+  const char *scenario = argv[0], *due = opt.due, *id = opt.id,
+             *title = opt.title, *instr = opt.instructions, *out = opt.output;
   homework_assignment a;
   memset(&a, 0, sizeof a);
-  char *end;
-  a.pass_mark = strtod(pass, &end);
-  if (*pass == '\0' || *end != '\0' || !(a.pass_mark >= 0) || a.pass_mark > 100)
-    return cli_usage("assign", "--pass takes a score from 0 to 100");
-  if (!parse_int(attempts, 1, HOMEWORK_MAX_ATTEMPTS, &a.max_attempts))
-    return cli_usage("assign", "--attempts takes a number from 1 to %d",
-                     HOMEWORK_MAX_ATTEMPTS);
-  if (limit != NULL &&
-      !parse_int(limit, 1, HOMEWORK_MAX_MINUTES, &a.time_limit_minutes))
-    return cli_usage("assign",
-                     "--time-limit takes minutes, from 1 to %d (a week)",
-                     HOMEWORK_MAX_MINUTES);
+  a.pass_mark = opt.pass;
+  a.max_attempts = (int)opt.attempts;
+  a.time_limit_minutes = (int)opt.time_limit;
   int offset;
   if (!parse_due(due, &a.due_at, &offset))
     return cli_usage("assign",
@@ -244,37 +230,45 @@ static void print_assignment(const homework_assignment *a, int attempt,
   fputc('\n', out);
 }
 
+typedef struct homework_args {
+  const char *output, *scenario, *trainee, *data_dir, *choices;
+  bool json;
+} homework_args;
+
+const cli_option cli_homework_options[] = {
+    CLI_STRING('o', NULL, homework_args, output, "FILE", 0,
+               "write the submission to FILE (default: "
+               "ASSIGNMENT-TRAINEE-attemptN.json in the current folder)"),
+    CLI_STRING(0, "scenario", homework_args, scenario, "FILE", 0,
+               "the pinned scenario file, if not on the search path"),
+    CLI_STRING(0, "trainee", homework_args, trainee, "NAME", 0,
+               "who is making the attempt (default: $RAPPORT_TRAINEE, else "
+               "the login name)"),
+    CLI_STRING(0, "data-dir", homework_args, data_dir, "DIR", 0,
+               "where trainees' histories are kept (default: "
+               "$XDG_DATA_HOME/rapport)"),
+    CLI_STRING(0, "choices", homework_args, choices, "LIST", 0,
+               "play non-interactively: choice numbers or ids separated by "
+               "commas"),
+    CLI_FLAG(0, "json", homework_args, json, 0,
+             "print the attempt's record (JSON) instead of the debrief"),
+    CLI_END};
+
 int cli_homework(int argc, char **argv) {
-  const char *file = NULL, *scenario = NULL, *out = NULL, *trainee = NULL,
-             *data_dir = NULL, *choices = NULL;
-  bool json = false;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (cli_opt(argc, argv, &i, "--scenario", &v, &bad))
-      scenario = v;
-    else if (cli_opt(argc, argv, &i, "-o", &v, &bad))
-      out = v;
-    else if (cli_opt(argc, argv, &i, "--trainee", &v, &bad))
-      trainee = v;
-    else if (cli_opt(argc, argv, &i, "--data-dir", &v, &bad))
-      data_dir = v;
-    else if (cli_opt(argc, argv, &i, "--choices", &v, &bad))
-      choices = v;
-    else if (strcmp(argv[i], "--json") == 0)
-      json = true;
-    else if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return cli_usage("homework", "unknown option '%s'", argv[i]);
-    else if (file == NULL)
-      file = argv[i];
-    else
-      return cli_usage("homework", "one assignment at a time");
-    if (bad)
-      return cli_usage("homework", "option '%s' needs a value", argv[i]);
-  }
-  if (file == NULL)
+  homework_args opt;
+  memset(&opt, 0, sizeof opt);
+  int n;
+  if (cli_parse("homework", argc, argv, &opt, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n == 0)
     return cli_usage("homework", "which assignment? (the .json file your "
                                  "instructor sent)");
+  if (n > 1)
+    return cli_usage("homework", "one assignment at a time");
+  const char *file = argv[0], *scenario = opt.scenario, *out = opt.output,
+             *trainee = opt.trainee, *data_dir = opt.data_dir,
+             *choices = opt.choices;
+  bool json = opt.json;
   if (trainee == NULL)
     trainee = cli_default_trainee();
   if (!trainee_valid_name(trainee))

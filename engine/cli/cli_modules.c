@@ -95,14 +95,23 @@ static cJSON *json(const curriculum_curriculum *c, const catalog_list *l) {
   return o;
 }
 
+typedef struct modules_args {
+  bool json;
+} modules_args;
+
+const cli_option cli_modules_options[] = {
+    CLI_FLAG(0, "json", modules_args, json, 0,
+             "print the curriculum and its scenarios as JSON"),
+    CLI_END};
+
 int cli_modules(int argc, char **argv) {
-  bool as_json = false;
-  for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "--json") == 0)
-      as_json = true;
-    else
-      return cli_usage("modules", "unexpected argument '%s'", argv[i]);
-  }
+  modules_args opt = {false};
+  int n;
+  if (cli_parse("modules", argc, argv, &opt, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n > 0)
+    return cli_usage("modules", "unexpected argument '%s'", argv[0]);
+  bool as_json = opt.json;
   curriculum_curriculum c;
   catalog_list l;
   rp_error err;

@@ -334,24 +334,25 @@ static rp_status create_new(const char *path, const char *data, size_t len,
   return st;
 }
 
+typedef struct new_args {
+  const char *file;
+} new_args;
+
+const cli_option cli_new_options[] = {
+    CLI_STRING('o', NULL, new_args, file, "FILE", 0,
+               "write FILE instead of scenarios/ID.lua"),
+    CLI_END};
+
 int cli_new(int argc, char **argv) {
-  const char *id = NULL, *file = NULL;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (cli_opt(argc, argv, &i, "-o", &v, &bad)) {
-      if (bad || v[0] == '\0')
-        return cli_usage("new", "-o takes a file name");
-      file = v;
-    } else if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return cli_usage("new", "unknown option '%s'", argv[i]);
-    else if (id != NULL)
-      return cli_usage("new", "one scenario at a time");
-    else
-      id = argv[i];
-  }
-  if (id == NULL)
+  new_args opt = {NULL};
+  int n;
+  if (cli_parse("new", argc, argv, &opt, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n == 0)
     return cli_usage("new", "which id? e.g. rapport new renewal-call");
+  if (n > 1)
+    return cli_usage("new", "one scenario at a time");
+  const char *id = argv[0], *file = opt.file;
   if (!valid_id(id))
     return cli_usage("new",
                      "'%s' is not a scenario id: use 1 to %d lowercase "

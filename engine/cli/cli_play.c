@@ -32,18 +32,6 @@
 /* ---- helpers --------------------------------------------------------------
  */
 
-static bool parse_seed(const char *s, uint64_t *out) {
-  if (s == NULL || *s < '0' || *s > '9')
-    return false;
-  errno = 0;
-  char *end;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno != 0 || *end != '\0' || v > REC_SEED_MAX)
-    return false;
-  *out = v;
-  return true;
-}
-
 /* A seed from the clock and the process id, within JSON's exact integers. */
 static uint64_t fresh_seed(void) {
   struct timespec ts;
@@ -171,7 +159,8 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
  */
 
 typedef struct play_args {
-  const char *scenario, *seed, *choices, *trainee, *data_dir;
+  const char *scenario, *choices, *trainee, *data_dir;
+  long long seed; /* -1: a fresh one */
   bool json, author;
   bool assess; /* the baseline: no coaching until the end, then advice */
   /* graded homework (rapport homework) */
@@ -180,36 +169,40 @@ typedef struct play_args {
   const char *output; /* -o, or NULL for the default name */
 } play_args;
 
-static int parse_play(int argc, char **argv, play_args *a) {
+/* The options play and baseline share (the baseline has no author mode). */
+#define PLAY_OPTIONS                                                           \
+  CLI_INT(0, "seed", play_args, seed, "N", 0, (long long)REC_SEED_MAX, 0,      \
+          "the seed of the session's randomness (default: random)"),           \
+      CLI_STRING(0, "choices", play_args, choices, "LIST", 0,                  \
+                 "play non-interactively: choice numbers or ids separated "    \
+                 "by commas, e.g. 2,1,3 or ask_agenda,pain"),                  \
+      CLI_FLAG(0, "json", play_args, json, 0,                                  \
+               "print the session record (JSON) instead of the debrief; "      \
+               "standard output then carries the JSON alone"),                 \
+      CLI_STRING(0, "trainee", play_args, trainee, "NAME", 0,                  \
+                 "the trainee named in the record (default: login name)"),     \
+      CLI_STRING(0, "data-dir", play_args, data_dir, "DIR", 0,                 \
+                 "where trainees' histories are kept (default: "               \
+                 "$XDG_DATA_HOME/rapport)")
+
+const cli_option cli_play_options[] = {
+    PLAY_OPTIONS,
+    CLI_FLAG(0, "author", play_args, author, 0,
+             "for scenario authors: shows node and choice ids, meters and "
+             "facts as the conversation runs, and adds :goto NODE, :set "
+             "METER VALUE and :reload (reload the edited file and replay the "
+             "choices made so far)"),
+    CLI_END};
+
+const cli_option cli_baseline_options[] = {PLAY_OPTIONS, CLI_END};
+
+/* Parses play's (or baseline's) options into *a; the positionals are left
+ * in argv[0..*n). */
+static int parse_play(const char *cmd, int argc, char **argv, play_args *a,
+                      int *n) {
   memset(a, 0, sizeof *a);
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (cli_opt(argc, argv, &i, "--seed", &v, &bad))
-      a->seed = v;
-    else if (cli_opt(argc, argv, &i, "--choices", &v, &bad))
-      a->choices = v;
-    else if (cli_opt(argc, argv, &i, "--trainee", &v, &bad))
-      a->trainee = v;
-    else if (cli_opt(argc, argv, &i, "--data-dir", &v, &bad))
-      a->data_dir = v;
-    else if (strcmp(argv[i], "--json") == 0)
-      a->json = true;
-    else if (strcmp(argv[i], "--author") == 0)
-      a->author = true;
-    else if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return cli_usage("play", "unknown option '%s'", argv[i]);
-    else if (a->scenario == NULL)
-      a->scenario = argv[i];
-    else
-      return cli_usage("play", "one scenario at a time (got '%s' and '%s')",
-                       a->scenario, argv[i]);
-    if (bad)
-      return cli_usage("play", "option '%s' needs a value", argv[i]);
-  }
-  if (a->scenario == NULL)
-    return cli_usage("play", "which scenario? (rapport list shows them)");
-  return CLI_OK;
+  a->seed = -1;
+  return cli_parse(cmd, argc, argv, a, n);
 }
 
 /* Plays the comma-separated choices; false when one is refused. */
@@ -359,10 +352,7 @@ static cJSON *add_homework(cJSON *o, void *arg) {
 
 static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
   scn_scenario *scn = *scnp;
-  uint64_t seed = fresh_seed();
-  if (a->seed != NULL && !parse_seed(a->seed, &seed))
-    return cli_usage("play", "--seed takes a whole number from 0 to %llu",
-                     (unsigned long long)REC_SEED_MAX);
+  uint64_t seed = a->seed >= 0 ? (uint64_t)a->seed : fresh_seed();
   const char *trainee = a->trainee ? a->trainee : cli_default_trainee();
   if (!trainee_valid_name(trainee))
     return cli_usage("play",
@@ -448,45 +438,38 @@ static int play_named(const play_args *a);
 
 int cli_play(int argc, char **argv) {
   play_args a;
-  int rc = parse_play(argc, argv, &a);
+  int n;
+  int rc = parse_play("play", argc, argv, &a, &n);
   if (rc != CLI_OK)
     return rc;
+  if (n == 0)
+    return cli_usage("play", "which scenario? (rapport list shows them)");
+  if (n > 1)
+    return cli_usage("play", "one scenario at a time (got '%s' and '%s')",
+                     argv[0], argv[1]);
+  a.scenario = argv[0];
   return play_named(&a);
 }
 
 int cli_baseline(int argc, char **argv) {
   /* The same options as play, without the scenario: it is the baseline. */
-  char **args = calloc((size_t)argc + 2, sizeof *args);
-  if (args == NULL)
-    return CLI_FAIL;
+  play_args a;
+  int n;
+  int rc = parse_play("baseline", argc, argv, &a, &n);
+  if (rc != CLI_OK)
+    return rc;
+  if (n > 0)
+    return cli_usage("baseline", "unexpected argument '%s'", argv[0]);
   curriculum_curriculum cur;
   rp_error err;
-  const char *id = "baseline";
   if (catalog_curriculum(&cur, &err) != RP_OK) {
     cli_error("%s", err.msg);
     memset(&cur, 0, sizeof cur);
   }
-  if (cur.baseline != NULL)
-    id = cur.baseline;
-  args[0] = argv[0];
-  args[1] = (char *)id;
-  for (int i = 1; i < argc; i++)
-    args[i + 1] = argv[i];
-  play_args a;
-  int rc = parse_play(argc + 1, args, &a);
-  if (rc == CLI_OK) {
-    if (a.author)
-      rc = cli_usage("baseline",
-                     "the baseline has no author mode (use "
-                     "rapport play %s --author)",
-                     id);
-    else {
-      a.assess = true;
-      rc = play_named(&a);
-    }
-  }
+  a.scenario = cur.baseline != NULL ? cur.baseline : "baseline";
+  a.assess = true;
+  rc = play_named(&a);
   curriculum_free(&cur);
-  free(args);
   return rc;
 }
 
@@ -514,14 +497,23 @@ static int play_named(const play_args *ap) {
 /* ---- rapport list ----------------------------------------------------------
  */
 
+typedef struct list_args {
+  bool json;
+} list_args;
+
+const cli_option cli_list_options[] = {
+    CLI_FLAG(0, "json", list_args, json, 0,
+             "print the scenarios as a JSON array"),
+    CLI_END};
+
 int cli_list(int argc, char **argv) {
-  bool json = false;
-  for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "--json") == 0)
-      json = true;
-    else
-      return cli_usage("list", "unexpected argument '%s'", argv[i]);
-  }
+  list_args opt = {false};
+  int n;
+  if (cli_parse("list", argc, argv, &opt, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n > 0)
+    return cli_usage("list", "unexpected argument '%s'", argv[0]);
+  bool json = opt.json;
   catalog_list l;
   curriculum_curriculum cur;
   if (!cli_scenarios_scan(&l, &cur))
@@ -582,27 +574,31 @@ static cJSON *keep_times(cJSON *o, void *arg) {
   return o;
 }
 
+typedef struct replay_args {
+  const char *scenario;
+  bool json;
+} replay_args;
+
+const cli_option cli_replay_options[] = {
+    CLI_STRING(0, "scenario", replay_args, scenario, "FILE", 0,
+               "replay with this scenario file (default: the record's "
+               "scenario by id on the search path, else the file it was "
+               "played from)"),
+    CLI_FLAG(0, "json", replay_args, json, 0,
+             "print the recomputed record (JSON) instead of the debrief"),
+    CLI_END};
+
 int cli_replay(int argc, char **argv) {
-  const char *file = NULL, *scenario = NULL;
-  bool json = false;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (cli_opt(argc, argv, &i, "--scenario", &v, &bad)) {
-      if (bad)
-        return cli_usage("replay", "--scenario needs a value");
-      scenario = v;
-    } else if (strcmp(argv[i], "--json") == 0)
-      json = true;
-    else if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return cli_usage("replay", "unknown option '%s'", argv[i]);
-    else if (file == NULL)
-      file = argv[i];
-    else
-      return cli_usage("replay", "one record at a time");
-  }
-  if (file == NULL)
+  replay_args opt = {NULL, false};
+  int n;
+  if (cli_parse("replay", argc, argv, &opt, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n == 0)
     return cli_usage("replay", "which record?");
+  if (n > 1)
+    return cli_usage("replay", "one record at a time");
+  const char *file = argv[0], *scenario = opt.scenario;
+  bool json = opt.json;
   char *text;
   size_t len;
   rp_error err;
@@ -653,6 +649,7 @@ int cli_replay(int argc, char **argv) {
 int cli_play_graded(scn_scenario **scn, const char *path, const cli_graded *g) {
   play_args a;
   memset(&a, 0, sizeof a);
+  a.seed = -1;
   a.scenario = path;
   a.trainee = g->trainee;
   a.data_dir = g->data_dir;

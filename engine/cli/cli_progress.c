@@ -166,23 +166,31 @@ bool cli_load_progress(const char *trainee, const char *data_dir,
   return true;
 }
 
+typedef struct progress_args {
+  const char *trainee, *data_dir;
+  bool json;
+} progress_args;
+
+const cli_option cli_progress_options[] = {
+    CLI_STRING(0, "trainee", progress_args, trainee, "NAME", 0,
+               "whose progress (default: $RAPPORT_TRAINEE, else the login "
+               "name)"),
+    CLI_FLAG(0, "json", progress_args, json, 0,
+             "print the progress as JSON, for machines"),
+    CLI_STRING(0, "data-dir", progress_args, data_dir, "DIR", 0,
+               "where trainees' histories are kept (default: "
+               "$XDG_DATA_HOME/rapport)"),
+    CLI_END};
+
 int cli_progress(int argc, char **argv) {
-  const char *trainee = NULL, *data_dir = NULL;
-  bool as_json = false;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (strcmp(argv[i], "--json") == 0)
-      as_json = true;
-    else if (cli_opt(argc, argv, &i, "--trainee", &v, &bad))
-      trainee = v;
-    else if (cli_opt(argc, argv, &i, "--data-dir", &v, &bad))
-      data_dir = v;
-    else
-      return cli_usage("progress", "unexpected argument '%s'", argv[i]);
-    if (bad)
-      return cli_usage("progress", "option '%s' needs a value", argv[i]);
-  }
+  progress_args opt = {NULL, NULL, false};
+  int n;
+  if (cli_parse("progress", argc, argv, &opt, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n > 0)
+    return cli_usage("progress", "unexpected argument '%s'", argv[0]);
+  const char *trainee = opt.trainee, *data_dir = opt.data_dir;
+  bool as_json = opt.json;
   if (trainee == NULL)
     trainee = cli_default_trainee();
   if (!trainee_valid_name(trainee))

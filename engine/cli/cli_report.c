@@ -496,26 +496,29 @@ static char *page(const char *trainee, const trainee_history *h,
   return rp_buf_take(&b);
 }
 
+typedef struct report_args {
+  const char *html, *trainee, *data_dir;
+} report_args;
+
+const cli_option cli_report_options[] = {
+    CLI_STRING(0, "html", report_args, html, "FILE", CLI_REQUIRED,
+               "the file to write the page to (replaced if it exists)"),
+    CLI_STRING(0, "trainee", report_args, trainee, "NAME", 0,
+               "whose progress (default: $RAPPORT_TRAINEE, else the login "
+               "name)"),
+    CLI_STRING(0, "data-dir", report_args, data_dir, "DIR", 0,
+               "where trainees' histories are kept (default: "
+               "$XDG_DATA_HOME/rapport)"),
+    CLI_END};
+
 int cli_report(int argc, char **argv) {
-  const char *trainee = NULL, *data_dir = NULL, *html = NULL;
-  for (int i = 1; i < argc; i++) {
-    bool bad = false;
-    const char *v;
-    if (cli_opt(argc, argv, &i, "--html", &v, &bad))
-      html = v;
-    else if (cli_opt(argc, argv, &i, "--trainee", &v, &bad))
-      trainee = v;
-    else if (cli_opt(argc, argv, &i, "--data-dir", &v, &bad))
-      data_dir = v;
-    else
-      return cli_usage("report", "unexpected argument '%s'", argv[i]);
-    if (bad)
-      return cli_usage("report", "option '%s' needs a value", argv[i]);
-  }
-  if (html == NULL)
-    return cli_usage("report", "give the file to write with --html FILE");
-  if (html[0] == '\0')
-    return cli_usage("report", "--html needs a file name");
+  report_args opt = {NULL, NULL, NULL};
+  int n;
+  if (cli_parse("report", argc, argv, &opt, &n) != CLI_OK)
+    return CLI_USAGE;
+  if (n > 0)
+    return cli_usage("report", "unexpected argument '%s'", argv[0]);
+  const char *trainee = opt.trainee, *data_dir = opt.data_dir, *html = opt.html;
   if (trainee == NULL)
     trainee = cli_default_trainee();
   if (!trainee_valid_name(trainee))

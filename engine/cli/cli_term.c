@@ -2,11 +2,14 @@
 #include "cli_term.h"
 
 #include <langinfo.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+
+#include "cli_opts.h"
 
 term_style cli_term_style(FILE *f) {
   term_style st = {false, false, 80};
@@ -21,9 +24,9 @@ term_style cli_term_style(FILE *f) {
     if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
       st.width = ws.ws_col;
   }
-  const char *cols = getenv("COLUMNS");
-  if (!tty && cols != NULL && atoi(cols) >= 20)
-    st.width = atoi(cols);
+  long long cols;
+  if (!tty && cli_parse_int(getenv("COLUMNS"), 20, INT_MAX, &cols))
+    st.width = (int)cols;
   if (st.width > 100)
     st.width = 100; /* long lines read badly, even on wide screens */
   const char *cs = nl_langinfo(CODESET);

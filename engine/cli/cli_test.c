@@ -57,15 +57,12 @@ out:
 }
 
 int cli_test(int argc, char **argv) {
-  int passed = 0, failed = 0, n = 0;
-  for (int i = 1; i < argc; i++) {
-    if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return cli_usage("test", "unknown option '%s'", argv[i]);
-    n++;
-  }
+  int passed = 0, failed = 0, n;
+  if (cli_parse("test", argc, argv, NULL, &n) != CLI_OK)
+    return CLI_USAGE;
   if (n == 0)
     return cli_usage("test", "which scenario? (an id or a .lua file)");
-  for (int i = 1; i < argc; i++)
+  for (int i = 0; i < n; i++)
     test_one(argv[i], &passed, &failed);
   printf("%d passed, %d failed\n", passed, failed);
   return failed > 0 ? CLI_FAIL : CLI_OK;
