@@ -1,13 +1,14 @@
 /*
- * tst.c -- compiling and running a scenario's own tests.  See tst.h.
+ * scenario_test.c -- compiling and running a scenario's own tests.  See
+ * scenario_test.h.
  *
  * The tests table stays in the scenario's Lua state (scn->fn_tests) and is
- * read here with raw access only, like the compiler reads the scenario.
+ * read here through sbx_table, with raw access only, like the compiler
+ * reads the scenario.
  */
 #include "author/scenario_test.h"
 
 #include <lauxlib.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +16,7 @@
 #include "core/scn_lines.h"
 #include "core/score.h"
 #include "core/sess.h"
-#include "util/rp_suggest.h"
+#include "lua/sbx_table.h"
 
 static const char *const TEST_FIELDS[] = {
     "name", "seed", "path",  "ending",  "result",
@@ -30,73 +31,63 @@ typedef struct tcomp {
   lua_State *L;
   scn_lines lines;
   rp_error *err;
-  int line;
   char what[160]; /* "test 2 ('name')" */
 } tcomp;
 
-static rp_status tfail(tcomp *c, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static rp_status tfail(tcomp *c, const char *fmt, ...) {
-  char msg[RP_ERROR_MAX];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  if (c->line > 0)
-    return rp_fail(c->err, RP_ESCENARIO, "%s:%d: %s: %s", c->s->chunkname,
-                   c->line, c->what, msg);
-  return rp_fail(c->err, RP_ESCENARIO, "%s: %s: %s", c->s->chunkname, c->what,
-                 msg);
+/* A reader of the test table at t, written at `line`: its messages name
+ * the file, that line and the test. */
+static sbx_table reader(tcomp *c, int t, int line) {
+  return (sbx_table){.L = c->L,
+                     .t = t,
+                     .err = c->err,
+                     .chunk = c->s->chunkname,
+                     .line = line,
+                     .where = c->what};
 }
 
-/* Reads the list field f of the test at t as strings; each must pass
- * `valid` (a lookup returning >= 0) or the error names `kind`. */
-static rp_status read_list(tcomp *c, int t, const char *f, char ***out, int *n,
-                           int (*valid)(const scn_scenario *, const char *),
-                           const char *kind) {
-  lua_State *L = c->L;
-  *out = NULL;
-  *n = 0;
-  lua_pushstring(L, f);
-  int ty = lua_rawget(L, t);
-  if (ty == LUA_TNIL) {
-    lua_pop(L, 1);
-    return RP_OK;
-  }
-  if (ty != LUA_TTABLE) {
-    lua_pop(L, 1);
-    return tfail(c, "field '%s' must be a list of %s ids", f, kind);
-  }
-  int len = (int)lua_rawlen(L, -1);
-  *out = calloc((size_t)len + 1, sizeof **out);
-  if (*out == NULL) {
-    lua_pop(L, 1);
-    return rp_fail(c->err, RP_ENOMEM, "out of memory");
-  }
-  for (int i = 1; i <= len; i++) {
-    if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
-      lua_pop(L, 2);
-      return tfail(c, "field '%s': entry %d must be a %s id", f, i, kind);
-    }
-    const char *v = lua_tostring(L, -1);
-    if (valid != NULL && valid(c->s, v) < 0) {
-      rp_status st =
-          tfail(c, "field '%s': no %s '%s' in this scenario", f, kind, v);
-      lua_pop(L, 2);
-      return st;
-    }
-    (*out)[(*n)++] = strdup(v);
-    lua_pop(L, 1);
-    if ((*out)[*n - 1] == NULL) {
-      lua_pop(L, 1);
-      return rp_fail(c->err, RP_ENOMEM, "out of memory");
-    }
-  }
-  lua_pop(L, 1);
+static rp_status oom(tcomp *c) {
+  return rp_fail(c->err, RP_ENOMEM, "out of memory");
+}
+
+/* Where a list field's entries go: copies into *out (n of them), or the
+ * facts' bits into tc->facts. */
+typedef struct list_sink {
+  tcomp *c;
+  const sbx_table *r;
+  const char *field, *kind;
+  int (*valid)(const scn_scenario *, const char *); /* >= 0: it exists */
+  char ***out;
+  int *n;
+  scenario_test_case *tc;
+} list_sink;
+
+static rp_status no_such(const list_sink *k, const char *id) {
+  return sbx_table_fail(k->r, NULL, "field '%s': no %s '%s' in this scenario",
+                        k->field, k->kind, id);
+}
+
+static rp_status keep_id(void *ud, const char *id, size_t len) {
+  (void)len;
+  list_sink *k = ud;
+  if (k->valid(k->c->s, id) < 0)
+    return no_such(k, id);
+  char **v = realloc(*k->out, (size_t)(*k->n + 1) * sizeof *v);
+  if (v == NULL)
+    return oom(k->c);
+  *k->out = v;
+  if ((v[*k->n] = strdup(id)) == NULL)
+    return oom(k->c);
+  (*k->n)++;
+  return RP_OK;
+}
+
+static rp_status add_fact(void *ud, const char *id, size_t len) {
+  (void)len;
+  list_sink *k = ud;
+  int f = scn_fact_find(k->c->s, id);
+  if (f < 0)
+    return no_such(k, id);
+  k->tc->facts |= (uint64_t)1 << f;
   return RP_OK;
 }
 
@@ -106,6 +97,18 @@ static int choice_anywhere(const scn_scenario *s, const char *id) {
     if (scn_choice_find(&s->nodes[n], id) >= 0)
       return n;
   return -1;
+}
+
+/* Reads list field f of choice ids into *out (n of them; the caller frees
+ * them with the case).  *present: whether the field is there at all. */
+static rp_status read_choices(tcomp *c, const sbx_table *r, const char *f,
+                              char ***out, int *n, bool *present) {
+  list_sink k = {c, r, f, "choice", choice_anywhere, out, n, NULL};
+  int len;
+  rp_status st = sbx_table_strings(r, f, "choice", &len, keep_id, &k);
+  if (present != NULL)
+    *present = len >= 0;
+  return st;
 }
 
 static int bound_what(const scn_scenario *s, const char *k) {
@@ -119,18 +122,19 @@ static int bound_what(const scn_scenario *s, const char *k) {
   return m >= 0 ? SCENARIO_TEST_METER + m : -1;
 }
 
-static rp_status read_bounds(tcomp *c, int t, const char *f, bool is_max,
-                             scenario_test_case *tc) {
+/* min = { overall = 80, trust = 60 } (or max). */
+static rp_status read_bounds(tcomp *c, const sbx_table *r, const char *f,
+                             bool is_max, scenario_test_case *tc) {
   lua_State *L = c->L;
-  lua_pushstring(L, f);
-  int ty = lua_rawget(L, t);
+  int ty = sbx_table_get(r, f);
   if (ty == LUA_TNIL) {
     lua_pop(L, 1);
     return RP_OK;
   }
   if (ty != LUA_TTABLE) {
     lua_pop(L, 1);
-    return tfail(c, "field '%s' must be a table like { overall = 80 }", f);
+    return sbx_table_fail(
+        r, NULL, "field '%s' must be a table like { overall = 80 }", f);
   }
   lua_pushnil(L);
   while (lua_next(L, -2) != 0) {
@@ -139,15 +143,16 @@ static rp_status read_bounds(tcomp *c, int t, const char *f, bool is_max,
                    : -1;
     if (what < 0 || !lua_isnumber(L, -1) || lua_type(L, -1) != LUA_TNUMBER) {
       rp_status st =
-          what < 0 ? tfail(c,
-                           "field '%s': '%s' is not a score (overall, "
-                           "relationship_quality, transactional_pushing, "
-                           "a skill) or a meter",
-                           f,
-                           lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2)
-                                                          : "?")
-                   : tfail(c, "field '%s': %s must be a number", f,
-                           lua_tostring(L, -2));
+          what < 0
+              ? sbx_table_fail(
+                    r, NULL,
+                    "field '%s': '%s' is not a score (overall, "
+                    "relationship_quality, transactional_pushing, "
+                    "a skill) or a meter",
+                    f,
+                    lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?")
+              : sbx_table_fail(r, NULL, "field '%s': %s must be a number", f,
+                               lua_tostring(L, -2));
       lua_pop(L, 3);
       return st;
     }
@@ -155,7 +160,7 @@ static rp_status read_bounds(tcomp *c, int t, const char *f, bool is_max,
         realloc(tc->bounds, (size_t)(tc->n_bounds + 1) * sizeof *b);
     if (b == NULL) {
       lua_pop(L, 3);
-      return rp_fail(c->err, RP_ENOMEM, "out of memory");
+      return oom(c);
     }
     tc->bounds = b;
     b[tc->n_bounds++] =
@@ -166,107 +171,94 @@ static rp_status read_bounds(tcomp *c, int t, const char *f, bool is_max,
   return RP_OK;
 }
 
+/* ending = "won": an ending of this scenario. */
+static rp_status read_ending(tcomp *c, const sbx_table *r,
+                             scenario_test_case *tc) {
+  lua_State *L = c->L;
+  rp_status st = RP_OK;
+  int ty = sbx_table_get(r, "ending");
+  if (ty == LUA_TSTRING) {
+    tc->ending = scn_node_find(c->s, lua_tostring(L, -1));
+    if (tc->ending < 0 || !c->s->nodes[tc->ending].is_ending)
+      st = sbx_table_fail(
+          r, NULL, "field 'ending': '%s' is not an ending of this scenario",
+          lua_tostring(L, -1));
+  } else if (ty != LUA_TNIL) {
+    st = sbx_table_fail(r, NULL, "field 'ending' must be an ending id");
+  }
+  lua_pop(L, 1);
+  return st;
+}
+
+/* result = "won", "stalled" or "lost". */
+static rp_status read_result(tcomp *c, const sbx_table *r,
+                             scenario_test_case *tc) {
+  lua_State *L = c->L;
+  int ty = sbx_table_get(r, "result");
+  if (ty != LUA_TNIL) {
+    const char *v = ty == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    for (int i = 0; i < 3; i++)
+      if (strcmp(v, scn_result_name((scn_result)i)) == 0)
+        tc->result = i;
+  }
+  lua_pop(L, 1);
+  if (ty != LUA_TNIL && tc->result < 0)
+    return sbx_table_fail(r, NULL,
+                          "field 'result' must be won, stalled or lost");
+  return RP_OK;
+}
+
 static rp_status compile_case(tcomp *c, int t, int idx,
                               scenario_test_case *tc) {
   lua_State *L = c->L;
   tc->ending = tc->result = -1;
   tc->seed = 1;
-  c->line = scn_lines_top(&c->lines, "tests");
+  sbx_table r = reader(c, t, scn_lines_top(&c->lines, "tests"));
   snprintf(c->what, sizeof c->what, "test %d", idx);
   /* fields first: a typo must not pass as "no expectation" */
-  lua_pushnil(L);
-  while (lua_next(L, t) != 0) {
+  rp_status st = sbx_table_only_known(&r, TEST_FIELDS, N_TEST_FIELDS, NULL);
+  if (st)
+    return st;
+  if (sbx_table_get(&r, "name") != LUA_TSTRING) {
     lua_pop(L, 1);
-    const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-    int i = 0;
-    while (k != NULL && i < N_TEST_FIELDS && strcmp(k, TEST_FIELDS[i]) != 0)
-      i++;
-    if (k == NULL || i == N_TEST_FIELDS) {
-      const char *hint = k ? rp_suggest(k, TEST_FIELDS, N_TEST_FIELDS) : NULL;
-      rp_status st =
-          hint ? tfail(c, "unknown field '%s' (did you mean '%s'?)", k, hint)
-               : tfail(c, "unknown field '%s'", k ? k : "(not a name)");
-      lua_pop(L, 1);
-      return st;
-    }
-  }
-  lua_pushliteral(L, "name");
-  if (lua_rawget(L, t) != LUA_TSTRING) {
-    lua_pop(L, 1);
-    return tfail(c, "missing field 'name' (a sentence saying what it checks)");
+    return sbx_table_fail(
+        &r, NULL, "missing field 'name' (a sentence saying what it checks)");
   }
   tc->name = strdup(lua_tostring(L, -1));
   lua_pop(L, 1);
   if (tc->name == NULL)
-    return rp_fail(c->err, RP_ENOMEM, "out of memory");
-  int l = scn_lines_id(&c->lines, tc->name, c->line);
-  c->line = tc->line = l > 0 ? l : c->line;
+    return oom(c);
+  int l = scn_lines_id(&c->lines, tc->name, r.line);
+  r.line = tc->line = l > 0 ? l : r.line;
   snprintf(c->what, sizeof c->what, "test '%.100s'", tc->name);
 
-  lua_pushliteral(L, "seed");
-  int ty = lua_rawget(L, t);
-  if (ty != LUA_TNIL) {
-    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 0) {
-      lua_pop(L, 1);
-      return tfail(c, "field 'seed' must be a whole number >= 0");
-    }
+  int ty = sbx_table_get(&r, "seed");
+  bool seed_ok =
+      ty == LUA_TNIL || (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 0);
+  if (ty != LUA_TNIL && seed_ok)
     tc->seed = (uint64_t)lua_tointeger(L, -1);
-  }
   lua_pop(L, 1);
-  rp_status st;
-  char **facts = NULL;
-  int n_facts = 0;
-  if ((st = read_list(c, t, "path", &tc->path, &tc->n_path, choice_anywhere,
-                      "choice")) ||
-      (st = read_list(c, t, "offered", &tc->offered, &tc->n_offered,
-                      choice_anywhere, "choice")) ||
-      (st = read_list(c, t, "not_offered", &tc->not_offered, &tc->n_not_offered,
-                      choice_anywhere, "choice")) ||
-      (st =
-           read_list(c, t, "facts", &facts, &n_facts, scn_fact_find, "fact")) ||
-      (st = read_bounds(c, t, "min", false, tc)) ||
-      (st = read_bounds(c, t, "max", true, tc))) {
-    for (int i = 0; i < n_facts; i++)
-      free(facts[i]);
-    free(facts);
+  if (!seed_ok)
+    return sbx_table_fail(&r, NULL, "field 'seed' must be a whole number >= 0");
+  bool has_path;
+  list_sink facts = {c, &r, "facts", "fact", NULL, NULL, NULL, tc};
+  int n_facts;
+  if ((st = read_choices(c, &r, "path", &tc->path, &tc->n_path, &has_path)) ||
+      (st = read_choices(c, &r, "offered", &tc->offered, &tc->n_offered,
+                         NULL)) ||
+      (st = read_choices(c, &r, "not_offered", &tc->not_offered,
+                         &tc->n_not_offered, NULL)) ||
+      (st = sbx_table_strings(&r, "facts", "fact", &n_facts, add_fact,
+                              &facts)) ||
+      (st = read_bounds(c, &r, "min", false, tc)) ||
+      (st = read_bounds(c, &r, "max", true, tc)))
     return st;
-  }
-  for (int i = 0; i < n_facts; i++) {
-    tc->facts |= (uint64_t)1 << scn_fact_find(c->s, facts[i]);
-    free(facts[i]);
-  }
-  free(facts);
-  if (tc->path == NULL)
-    return tfail(c, "missing field 'path' (the choice ids to play, in order)");
-  lua_pushliteral(L, "ending");
-  ty = lua_rawget(L, t);
-  if (ty == LUA_TSTRING) {
-    tc->ending = scn_node_find(c->s, lua_tostring(L, -1));
-    if (tc->ending < 0 || !c->s->nodes[tc->ending].is_ending) {
-      st = tfail(c, "field 'ending': '%s' is not an ending of this scenario",
-                 lua_tostring(L, -1));
-      lua_pop(L, 1);
-      return st;
-    }
-  } else if (ty != LUA_TNIL) {
-    lua_pop(L, 1);
-    return tfail(c, "field 'ending' must be an ending id");
-  }
-  lua_pop(L, 1);
-  lua_pushliteral(L, "result");
-  ty = lua_rawget(L, t);
-  if (ty != LUA_TNIL) {
-    const char *r = ty == LUA_TSTRING ? lua_tostring(L, -1) : "";
-    for (int i = 0; i < 3; i++)
-      if (strcmp(r, scn_result_name((scn_result)i)) == 0)
-        tc->result = i;
-    if (tc->result < 0) {
-      lua_pop(L, 1);
-      return tfail(c, "field 'result' must be won, stalled or lost");
-    }
-  }
-  lua_pop(L, 1);
-  return RP_OK;
+  if (!has_path)
+    return sbx_table_fail(
+        &r, NULL, "missing field 'path' (the choice ids to play, in order)");
+  if ((st = read_ending(c, &r, tc)))
+    return st;
+  return read_result(c, &r, tc);
 }
 
 static int compile_all(lua_State *L) {
@@ -277,15 +269,16 @@ static int compile_all(lua_State *L) {
   int n = (int)lua_rawlen(L, tt);
   out->v = calloc((size_t)n + 1, sizeof *out->v);
   if (out->v == NULL) {
-    lua_pushinteger(L, rp_fail(c->err, RP_ENOMEM, "out of memory"));
+    lua_pushinteger(L, oom(c));
     return 1;
   }
   for (int i = 1; i <= n; i++) {
     rp_status st;
     if (lua_rawgeti(L, tt, i) != LUA_TTABLE) {
-      c->line = scn_lines_top(&c->lines, "tests");
+      sbx_table r = reader(c, 0, scn_lines_top(&c->lines, "tests"));
       snprintf(c->what, sizeof c->what, "test %d", i);
-      st = tfail(c, "must be a table { name = ..., path = { ... }, ... }");
+      st = sbx_table_fail(
+          &r, NULL, "must be a table { name = ..., path = { ... }, ... }");
     } else {
       out->n = i;
       st = compile_case(c, lua_gettop(L), i, &out->v[i - 1]);

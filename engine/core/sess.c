@@ -15,46 +15,13 @@
  */
 #include "core/sess.h"
 
+#include "sess_internal.h"
 #include "util/rp_rng.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-struct sess_session {
-  const scn_scenario *scn;
-  uint64_t seed, rng;
-  sess_status status;
-  char *abort_reason;
-  rp_status abort_status; /* the failure's code, when aborted */
-  int node, turn;
-  int meters[SCN_MAX_METERS];
-  uint64_t facts;
-  int *visits;          /* per node */
-  unsigned char *taken; /* per choice gid, saturating at 255 */
-  sess_option *opts;
-  int n_opts, n_avail, cap_opts;
-  sess_line *lines;
-  int n_lines, cap_lines;
-  sess_decision *dec;
-  int n_dec, cap_dec;
-  bool quiet;         /* exploring: no transcript, no texts, no decision log */
-  size_t text_bytes;  /* text functions have returned (SESS_TEXT_LIMIT) */
-  bool stuck;         /* aborted because no choice could be offered */
-  uint64_t rng_entry; /* the generator as the current node was entered */
-  /* Which texts are ours to free (the others are the scenario's). */
-  bool *opt_own;          /* per option slot (cap_opts) */
-  bool *line_own;         /* per transcript line (cap_lines) */
-  unsigned char *dec_own; /* per decision: OWN_TEXT | OWN_BEST */
-  /* Nodes first visited and choices first taken since the last reset, so
-   * that a reset clears only those; all_dirty after a restore. */
-  int *touched_nodes, n_touched_nodes;
-  int *touched_gids, n_touched_gids;
-  bool all_dirty;
-  /* The once-only choices (gids), in gid order: the plain-data key. */
-  int *once_gids, n_once;
-};
 
 #define OWN_TEXT 1u
 #define OWN_BEST 2u
@@ -74,7 +41,7 @@ static scn_view view_of(sess_session *s) {
   return v;
 }
 
-static void clear_options(sess_session *s) {
+void sess_clear_options(sess_session *s) {
   for (int i = 0; i < s->n_opts; i++)
     if (s->opt_own[i])
       free(s->opts[i].text);
@@ -95,7 +62,7 @@ static const char *describe(char *buf, size_t n, const char *field,
 
 /* Ends the session as aborted, keeping err's message as the reason. */
 static rp_status abort_with(sess_session *s, rp_error *err) {
-  clear_options(s);
+  sess_clear_options(s);
   s->status = SESS_ABORTED;
   s->abort_status = err->code;
   free(s->abort_reason);
@@ -206,7 +173,7 @@ static void shuffle(sess_session *s, int n) {
       s->opts[i].number = ++k;
 }
 
-static rp_status enter(sess_session *s, int n, rp_error *err) {
+rp_status sess_enter(sess_session *s, int n, rp_error *err) {
   const scn_node *node = &s->scn->nodes[n];
   s->node = n;
   s->rng_entry = s->rng;
@@ -220,7 +187,7 @@ static rp_status enter(sess_session *s, int n, rp_error *err) {
               err) != RP_OK ||
       say(s, node->is_ending ? SESS_NARRATION : SESS_PROSPECT, text, own, err))
     return abort_with(s, err);
-  clear_options(s);
+  sess_clear_options(s);
   if (node->is_ending) {
     s->status = SESS_ENDED;
     return RP_OK;
@@ -286,7 +253,7 @@ static void clear_lines(sess_session *s) {
 }
 
 static void reset(sess_session *s) {
-  clear_options(s);
+  sess_clear_options(s);
   clear_decisions(s);
   clear_lines(s);
   s->text_bytes = 0; /* the texts it counted are freed with the lines */
@@ -346,7 +313,7 @@ sess_session *sess_new(const scn_scenario *scn, uint64_t seed, rp_error *err) {
   }
   reset(s);
   rp_error e;
-  enter(s, scn->start, &e); /* a failure leaves the session aborted */
+  sess_enter(s, scn->start, &e); /* a failure leaves the session aborted */
   return s;
 fail:
   sess_free(s);
@@ -358,7 +325,7 @@ void sess_free(sess_session *s) {
   if (s == NULL)
     return;
   if (s->opts != NULL)
-    clear_options(s);
+    sess_clear_options(s);
   if (s->lines != NULL)
     clear_lines(s);
   free(s->lines);
@@ -493,7 +460,7 @@ static rp_status take(sess_session *s, int oi, double seconds, rp_error *err) {
                       err) != RP_OK)
       return abort_with(s, err);
   }
-  return enter(s, next, err);
+  return sess_enter(s, next, err);
 }
 
 rp_status sess_choose(sess_session *s, int number, double seconds,
@@ -542,7 +509,7 @@ rp_status sess_choose_id(sess_session *s, const char *choice_id, double seconds,
 
 void sess_quit(sess_session *s) {
   if (s->status == SESS_ACTIVE) {
-    clear_options(s);
+    sess_clear_options(s);
     s->status = SESS_QUIT;
   }
 }
@@ -552,7 +519,7 @@ static rp_status replay(sess_session *s, const sess_decision *saved, int n,
                         rp_error *err) {
   reset(s);
   rp_error e;
-  if (enter(s, s->scn->start, &e) != RP_OK)
+  if (sess_enter(s, s->scn->start, &e) != RP_OK)
     return RP_OK; /* aborted again at the start, as before */
   for (int i = 0; i < n && s->status == SESS_ACTIVE; i++) {
     int oi = -1;
@@ -595,99 +562,6 @@ rp_status sess_restart(sess_session *s, rp_error *err) {
 
 void sess_set_quiet(sess_session *s, bool quiet) { s->quiet = quiet; }
 
-/* The key is the state as the current node was entered, before its `say`
- * and conditions ran: restoring it and entering the node again reproduces
- * everything, including what the author's functions drew from math.random. */
-size_t sess_key_size(const sess_session *s) {
-  const scn_scenario *scn = s->scn;
-  size_t n = sizeof(int) * (size_t)(1 + scn->n_meters) + sizeof(uint64_t);
-  if (scn->has_functions) /* functions may read any of it */
-    n += sizeof(int) + sizeof(uint64_t) + sizeof(int) * (size_t)scn->n_nodes +
-         (size_t)scn->n_choices;
-  else /* only whether once-only choices were taken matters */
-    n += ((size_t)s->n_once + 7) / 8;
-  return n;
-}
-
-void sess_key(const sess_session *s, unsigned char *out) {
-  const scn_scenario *scn = s->scn;
-  unsigned char *p = out;
-  memcpy(p, &s->node, sizeof(int));
-  p += sizeof(int);
-  for (int m = 0; m < scn->n_meters; m++, p += sizeof(int)) /* a few */
-    memcpy(p, &s->meters[m], sizeof(int));
-  memcpy(p, &s->facts, sizeof(uint64_t));
-  p += sizeof(uint64_t);
-  if (scn->has_functions) {
-    /* Only what a function has read so far tells states apart (the rest is
-     * zero); the explorer starts again when something new is read. */
-    const scn_reads *rd = scn_eval_reads(scn);
-    int turn = rd->turn ? s->turn : 0;
-    uint64_t rng = rd->random ? s->rng_entry : 0;
-    memcpy(p, &turn, sizeof(int));
-    p += sizeof(int);
-    memcpy(p, &rng, sizeof(uint64_t));
-    p += sizeof(uint64_t);
-    for (int n = 0; n < scn->n_nodes; n++) {
-      int v = 0;
-      if (rd->visits[n]) /* as it was before entering */
-        v = s->visits[n] - (n == s->node);
-      memcpy(p, &v, sizeof(int));
-      p += sizeof(int);
-    }
-    for (int n = 0; n < scn->n_nodes; n++)
-      for (int i = 0; i < scn->nodes[n].n_choices; i++) {
-        const scn_choice *ch = &scn->nodes[n].choices[i];
-        p[ch->gid] = rd->chose[ch->gid] ? s->taken[ch->gid]
-                     : ch->once         ? s->taken[ch->gid] > 0
-                                        : 0;
-      }
-  } else { /* one bit per once-only choice, in gid order */
-    if (s->n_once > 0)
-      memset(p, 0, ((size_t)s->n_once + 7) / 8);
-    for (int k = 0; k < s->n_once; k++)
-      if (s->taken[s->once_gids[k]])
-        p[k / 8] |= (unsigned char)(1u << (k % 8));
-  }
-}
-
-rp_status sess_restore(sess_session *s, const unsigned char *key,
-                       rp_error *err) {
-  const scn_scenario *scn = s->scn;
-  const unsigned char *p = key;
-  int node;
-  clear_options(s);
-  free(s->abort_reason);
-  s->abort_reason = NULL;
-  s->status = SESS_ACTIVE;
-  s->stuck = false;
-  memcpy(&node, p, sizeof(int));
-  p += sizeof(int);
-  for (int m = 0; m < scn->n_meters; m++, p += sizeof(int)) /* a few */
-    memcpy(&s->meters[m], p, sizeof(int));
-  memcpy(&s->facts, p, sizeof(uint64_t));
-  p += sizeof(uint64_t);
-  if (scn->has_functions) {
-    memcpy(&s->turn, p, sizeof(int));
-    p += sizeof(int);
-    memcpy(&s->rng, p, sizeof(uint64_t));
-    p += sizeof(uint64_t);
-    memcpy(s->visits, p, sizeof(int) * (size_t)scn->n_nodes);
-    p += sizeof(int) * (size_t)scn->n_nodes;
-    memcpy(s->taken, p, (size_t)scn->n_choices);
-  } else { /* only once-only choices' counts are ever read */
-    for (int k = 0; k < s->n_once; k++)
-      s->taken[s->once_gids[k]] = (p[k / 8] >> (k % 8)) & 1;
-  }
-  /* visits and counts were set wholesale: the next reset clears them all */
-  s->all_dirty = true;
-  if (node < 0 || node >= scn->n_nodes)
-    return rp_fail(err, RP_EINPUT, "not a state of this scenario");
-  if (enter(s, node, err) != RP_OK)
-    return err->code;
-  return RP_OK;
-}
-
 bool sess_stuck(const sess_session *s) { return s->stuck; }
 
 rp_status sess_goto(sess_session *s, int node, rp_error *err) {
@@ -697,7 +571,7 @@ rp_status sess_goto(sess_session *s, int node, rp_error *err) {
   s->stuck = false;
   free(s->abort_reason);
   s->abort_reason = NULL;
-  return enter(s, node, err);
+  return sess_enter(s, node, err);
 }
 
 void sess_set_meter(sess_session *s, int meter, int value) {
