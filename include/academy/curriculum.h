@@ -45,7 +45,4 @@ const curriculum_module *curriculum_module_find(const curriculum_curriculum *c,
 const curriculum_module *
 curriculum_module_for_skill(const curriculum_curriculum *c, scn_skill k);
 
-/* Position of a module id in curriculum order; n_modules when unknown. */
-int curriculum_module_rank(const curriculum_curriculum *c, const char *id);
-
 #endif

@@ -61,6 +61,10 @@ typedef struct progress_report {
   int weakest; /* PROGRESS_EMPATHY..PROGRESS_PUSHING by current level, or -1 */
 } progress_report;
 
+/* The value of series k (PROGRESS_EMPATHY..PROGRESS_OVERALL) in a record,
+ * or < 0 when the session did not measure it. */
+double progress_value(const rec_record *r, int k);
+
 /* Computes the report; false only when out of memory. */
 bool progress_compute(const trainee_history *h, progress_report *out);
 void progress_free(progress_report *r);
