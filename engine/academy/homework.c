@@ -25,8 +25,9 @@ bool homework_valid_id(const char *id) {
   return true;
 }
 
-/* Unknown fields are refused: a typo in a hand-edited assignment
- * ("pass_mrk") must not silently fall back to a default. */
+/* Where the fields are described: an unknown one is refused (a typo in a
+ * hand-edited assignment, "pass_mrk", must not silently fall back to a
+ * default) and its message sends the author there. */
 #define HOMEWORK_DOCS "docs/homework.md"
 
 static bool is_hex64(const char *s) {

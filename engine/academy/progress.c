@@ -1,4 +1,4 @@
-/* prog.c -- progress over a trainee's history.  See prog.h. */
+/* progress.c -- progress over a trainee's history.  See progress.h. */
 #include "academy/progress.h"
 
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * cur.h -- the curriculum: the academy's modules, in order, and the
+ * curriculum.h -- the curriculum: the academy's modules, in order, and the
  * scenarios that train each one.
  *
  * The manifest is scenarios/curriculum.json (format "rapport.curriculum",

@@ -1,8 +1,8 @@
 /*
- * prog.h -- a trainee's progress: each skill over time against the
+ * progress.h -- a trainee's progress: each skill over time against the
  * baseline.
  *
- * Computed from a history (hist.h) of completed sessions: per skill
+ * Computed from a history (io/history.h) of completed sessions: per skill
  * (empathy, listening, problem-solving, pushing where lower is better) and
  * per axis (relationship quality, transactional pushing, overall), the
  * baseline (the latest assessment), the latest, the best and a
