@@ -1,5 +1,6 @@
 /*
- * hw.c -- assignment files and the homework part of submissions (hw.h).
+ * homework.c -- assignment files and the homework part of submissions
+ * (homework.h).
  */
 #include "academy/homework.h"
 
@@ -24,76 +25,10 @@ bool homework_valid_id(const char *id) {
   return true;
 }
 
-/* ---- strict field readers ------------------------------------------------ */
-
-typedef struct reader {
-  const char *name; /* the file, prefixing every message */
-  const char *obj;  /* "" or "homework." */
-  rp_error *err;
-} reader;
-
-static rp_status bad(const reader *r, const char *field, const char *what) {
-  return rp_fail(r->err, RP_EINPUT, "%s: field '%s%s' %s", r->name, r->obj,
-                 field, what);
-}
-
-static rp_status get_string(const reader *r, const cJSON *o, const char *key,
-                            bool required, size_t max, char **out) {
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-  *out = NULL;
-  if (v == NULL || cJSON_IsNull(v))
-    return required ? bad(r, key, "is missing") : RP_OK;
-  if (!cJSON_IsString(v))
-    return bad(r, key, "must be a string");
-  size_t n = strlen(v->valuestring);
-  if (n > max) {
-    char msg[64];
-    snprintf(msg, sizeof msg, "is longer than %zu characters", max);
-    return bad(r, key, msg);
-  }
-  if (required && n == 0)
-    return bad(r, key, "is empty");
-  *out = strdup(v->valuestring);
-  return *out != NULL ? RP_OK : rp_fail(r->err, RP_ENOMEM, "out of memory");
-}
-
-static rp_status get_int(const reader *r, const cJSON *o, const char *key,
-                         bool required, int lo, int hi, int *out) {
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-  if (v == NULL || cJSON_IsNull(v)) {
-    if (required)
-      return bad(r, key, "is missing");
-    *out = 0;
-    return RP_OK;
-  }
-  if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) ||
-      v->valuedouble != floor(v->valuedouble) || v->valuedouble < lo ||
-      v->valuedouble > hi) {
-    char msg[96];
-    snprintf(msg, sizeof msg, "must be a whole number from %d to %d", lo, hi);
-    return bad(r, key, msg);
-  }
-  *out = (int)v->valuedouble;
-  return RP_OK;
-}
-
-/* Refuses keys outside known[]: a typo in a hand-edited assignment
- * ("pass_mrk") must not silently fall back to a default. */
-static rp_status only_known(const reader *r, const cJSON *o,
-                            const char *const *known) {
-  const cJSON *it;
-  cJSON_ArrayForEach(it, o) {
-    bool found = false;
-    for (int i = 0; known[i] != NULL && !found; i++)
-      found = it->string != NULL && strcmp(it->string, known[i]) == 0;
-    if (!found)
-      return rp_fail(r->err, RP_EINPUT,
-                     "%s: unknown field '%s%.60s' (the fields are described "
-                     "in docs/homework.md)",
-                     r->name, r->obj, it->string ? it->string : "?");
-  }
-  return RP_OK;
-}
+/* Where the fields are described: an unknown one is refused (a typo in a
+ * hand-edited assignment, "pass_mrk", must not silently fall back to a
+ * default) and its message sends the author there. */
+#define HOMEWORK_DOCS "docs/homework.md"
 
 static bool is_hex64(const char *s) {
   if (strlen(s) != 64)
@@ -116,14 +51,15 @@ static const char *const scenario_fields[] = {"id", "version", "sha256",
 rp_status homework_parse(const char *name, const char *text, size_t len,
                          homework_assignment *a, rp_error *err) {
   memset(a, 0, sizeof *a);
-  reader r = {name, "", err};
+  rp_json_reader r = {name, "", HOMEWORK_DOCS, err};
+  rp_json_reader rs = {name, "scenario.", HOMEWORK_DOCS, err};
   if (len > HOMEWORK_MAX_BYTES)
     return rp_fail(err, RP_EINPUT, "%s: larger than %zu KiB; not an assignment",
                    name, HOMEWORK_MAX_BYTES >> 10);
-  cJSON *o = rp_json_parse(name, text, len, err);
-  if (o == NULL)
-    return RP_EINPUT;
-  rp_status st = RP_EINPUT;
+  cJSON *o;
+  rp_status st = rp_json_parse(name, text, len, &o, err);
+  if (st != RP_OK)
+    return st;
   const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(o, "format");
   if (!cJSON_IsObject(o) || !cJSON_IsString(fmt) ||
       strcmp(fmt->valuestring, HOMEWORK_FORMAT) != 0) {
@@ -133,7 +69,8 @@ rp_status homework_parse(const char *name, const char *text, size_t len,
     goto done;
   }
   int version;
-  if ((st = get_int(&r, o, "format_version", true, 1, 1000000, &version)))
+  if ((st = rp_json_int(&r, o, "format_version", RP_JSON_REQUIRED, 1, 1000000,
+                        &version)))
     goto done;
   if (version != HOMEWORK_FORMAT_VERSION) {
     st = rp_fail(err, RP_EINPUT,
@@ -142,60 +79,69 @@ rp_status homework_parse(const char *name, const char *text, size_t len,
                  name, version, HOMEWORK_FORMAT_VERSION);
     goto done;
   }
-  if ((st = only_known(&r, o, assignment_fields)) ||
-      (st = get_string(&r, o, "id", true, HOMEWORK_ID_MAX, &a->id)))
+  if ((st = rp_json_only_known(&r, o, assignment_fields)) ||
+      (st = rp_json_string(&r, o, "id", RP_JSON_NONEMPTY, HOMEWORK_ID_MAX,
+                           &a->id)))
     goto done;
   if (!homework_valid_id(a->id)) {
-    st = bad(&r, "id",
-             "must be letters, digits, '.', '_' or '-', not starting with "
-             "'.' or '-'");
+    st = rp_json_fail(&r, "id",
+                      "must be letters, digits, '.', '_' or '-', not starting "
+                      "with '.' or '-'");
     goto done;
   }
-  if ((st = get_string(&r, o, "title", true, HOMEWORK_TEXT_MAX, &a->title)) ||
-      (st = get_string(&r, o, "instructions", false, HOMEWORK_TEXT_MAX,
-                       &a->instructions)) ||
-      (st = get_string(&r, o, "created_at", false, 64, &a->created_at)))
+  if ((st = rp_json_string(&r, o, "title", RP_JSON_NONEMPTY, HOMEWORK_TEXT_MAX,
+                           &a->title)) ||
+      (st = rp_json_string(&r, o, "instructions", RP_JSON_OPTIONAL,
+                           HOMEWORK_TEXT_MAX, &a->instructions)) ||
+      (st = rp_json_string(&r, o, "created_at", RP_JSON_OPTIONAL, 64,
+                           &a->created_at)))
     goto done;
   const cJSON *sc = cJSON_GetObjectItemCaseSensitive(o, "scenario");
   if (!cJSON_IsObject(sc)) {
-    st = bad(&r, "scenario", "must be an object {id, version, sha256}");
+    st =
+        rp_json_fail(&r, "scenario", "must be an object {id, version, sha256}");
     goto done;
   }
-  reader rs = {name, "scenario.", err};
-  if ((st = only_known(&rs, sc, scenario_fields)) ||
-      (st = get_string(&rs, sc, "id", true, 128, &a->scenario_id)) ||
-      (st = get_string(&rs, sc, "version", true, 64, &a->scenario_version)) ||
-      (st = get_string(&rs, sc, "sha256", true, 64, &a->scenario_sha256)) ||
-      (st = get_string(&rs, sc, "title", false, HOMEWORK_TEXT_MAX,
-                       &a->scenario_title)))
+  if ((st = rp_json_only_known(&rs, sc, scenario_fields)) ||
+      (st = rp_json_string(&rs, sc, "id", RP_JSON_NONEMPTY, 128,
+                           &a->scenario_id)) ||
+      (st = rp_json_string(&rs, sc, "version", RP_JSON_NONEMPTY, 64,
+                           &a->scenario_version)) ||
+      (st = rp_json_string(&rs, sc, "sha256", RP_JSON_NONEMPTY, 64,
+                           &a->scenario_sha256)) ||
+      (st = rp_json_string(&rs, sc, "title", RP_JSON_OPTIONAL,
+                           HOMEWORK_TEXT_MAX, &a->scenario_title)))
     goto done;
   if (!is_hex64(a->scenario_sha256)) {
-    st = bad(&rs, "sha256", "must be 64 lowercase hexadecimal digits");
+    st = rp_json_fail(&rs, "sha256", "must be 64 lowercase hexadecimal digits");
     goto done;
   }
+  /* One message for every wrong value, as the whole-number fields have
+   * (rp_json_number names the type and the range apart). */
   const cJSON *pm = cJSON_GetObjectItemCaseSensitive(o, "pass_mark");
   if (pm == NULL) {
-    st = bad(&r, "pass_mark", "is missing");
+    st = rp_json_fail(&r, "pass_mark", "is missing");
     goto done;
   }
   if (!cJSON_IsNumber(pm) || !isfinite(pm->valuedouble) ||
       pm->valuedouble < 0 || pm->valuedouble > 100) {
-    st = bad(&r, "pass_mark", "must be a number from 0 to 100");
+    st = rp_json_fail(&r, "pass_mark", "must be a number from 0 to 100");
     goto done;
   }
   a->pass_mark = pm->valuedouble;
-  if ((st = get_string(&r, o, "due", true, 64, &a->due)))
+  if ((st = rp_json_string(&r, o, "due", RP_JSON_NONEMPTY, 64, &a->due)))
     goto done;
   if (!rp_time_parse(a->due, &a->due_at, NULL)) {
-    st = bad(&r, "due",
-             "must be a date-time with its time zone, like "
-             "\"2026-12-04T17:00:00+01:00\" or \"2026-12-04T16:00:00Z\"");
+    st = rp_json_fail(&r, "due",
+                      "must be a date-time with its time zone, like "
+                      "\"2026-12-04T17:00:00+01:00\" or "
+                      "\"2026-12-04T16:00:00Z\"");
     goto done;
   }
-  if ((st = get_int(&r, o, "max_attempts", true, 1, HOMEWORK_MAX_ATTEMPTS,
-                    &a->max_attempts)) ||
-      (st = get_int(&r, o, "time_limit_minutes", false, 0, HOMEWORK_MAX_MINUTES,
-                    &a->time_limit_minutes)))
+  if ((st = rp_json_int(&r, o, "max_attempts", RP_JSON_REQUIRED, 1,
+                        HOMEWORK_MAX_ATTEMPTS, &a->max_attempts)) ||
+      (st = rp_json_int(&r, o, "time_limit_minutes", RP_JSON_OPTIONAL, 0,
+                        HOMEWORK_MAX_MINUTES, &a->time_limit_minutes)))
     goto done;
   st = RP_OK;
 done:
@@ -264,39 +210,38 @@ static const char *const attempt_fields[] = {"assignment",         "attempt",
 rp_status homework_attempt_parse(const char *name, const cJSON *record,
                                  homework_attempt *h, rp_error *err) {
   memset(h, 0, sizeof *h);
-  reader r = {name, "homework.", err};
-  const cJSON *o = cJSON_GetObjectItemCaseSensitive(record, "homework");
-  if (o == NULL)
+  rp_json_reader top = {name, "", HOMEWORK_DOCS, err};
+  rp_json_reader r = {name, "homework.", HOMEWORK_DOCS, err};
+  const cJSON *o;
+  if (cJSON_GetObjectItemCaseSensitive(record, "homework") == NULL)
     return rp_fail(err, RP_EINPUT,
                    "%s: not a homework submission (no field 'homework'; a "
                    "practice record cannot be graded)",
                    name);
-  if (!cJSON_IsObject(o))
-    return rp_fail(err, RP_EINPUT, "%s: field 'homework' must be an object",
-                   name);
   rp_status st;
-  if ((st = only_known(&r, o, attempt_fields)) ||
-      (st = get_string(&r, o, "assignment", true, HOMEWORK_ID_MAX,
-                       &h->assignment)) ||
-      (st = get_int(&r, o, "attempt", true, 1, 1000000, &h->attempt)) ||
-      (st = get_int(&r, o, "time_limit_minutes", false, 0, HOMEWORK_MAX_MINUTES,
-                    &h->time_limit_minutes)) ||
-      (st = get_string(&r, o, "submitted_at", true, 64, &h->submitted_at)))
+  if ((st = rp_json_object(&top, record, "homework", RP_JSON_REQUIRED, &o)))
+    return st;
+  if ((st = rp_json_only_known(&r, o, attempt_fields)) ||
+      (st = rp_json_string(&r, o, "assignment", RP_JSON_NONEMPTY,
+                           HOMEWORK_ID_MAX, &h->assignment)) ||
+      (st = rp_json_int(&r, o, "attempt", RP_JSON_REQUIRED, 1, 1000000,
+                        &h->attempt)) ||
+      (st = rp_json_int(&r, o, "time_limit_minutes", RP_JSON_OPTIONAL, 0,
+                        HOMEWORK_MAX_MINUTES, &h->time_limit_minutes)) ||
+      (st = rp_json_string(&r, o, "submitted_at", RP_JSON_NONEMPTY, 64,
+                           &h->submitted_at)))
     goto fail;
   if (!homework_valid_id(h->assignment)) {
-    st = bad(&r, "assignment", "is not a valid assignment id");
+    st = rp_json_fail(&r, "assignment", "is not a valid assignment id");
     goto fail;
   }
   if (!rp_time_parse(h->submitted_at, &h->submitted, NULL)) {
-    st = bad(&r, "submitted_at", "must be a date-time with its time zone");
+    st = rp_json_fail(&r, "submitted_at",
+                      "must be a date-time with its time zone");
     goto fail;
   }
-  const cJSON *to = cJSON_GetObjectItemCaseSensitive(o, "timed_out");
-  if (to != NULL && !cJSON_IsBool(to)) {
-    st = bad(&r, "timed_out", "must be true or false");
+  if ((st = rp_json_bool(&r, o, "timed_out", RP_JSON_OPTIONAL, &h->timed_out)))
     goto fail;
-  }
-  h->timed_out = cJSON_IsTrue(to);
   return RP_OK;
 fail:
   homework_attempt_free(h);

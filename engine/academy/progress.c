@@ -1,4 +1,4 @@
-/* prog.c -- progress over a trainee's history.  See prog.h. */
+/* progress.c -- progress over a trainee's history.  See progress.h. */
 #include "academy/progress.h"
 
 #include <stdlib.h>
@@ -12,8 +12,7 @@ static const char *const NAMES[PROGRESS_SERIES] = {"empathy",
                                                    "transactional_pushing",
                                                    "overall"};
 
-/* The value of series k in a record, or < 0 when not measured. */
-static double value(const rec_record *r, int k) {
+double progress_value(const rec_record *r, int k) {
   switch (k) {
   case PROGRESS_RELATIONSHIP: return r->relationship_quality;
   case PROGRESS_TRANSACTIONAL: return r->transactional_pushing;
@@ -70,7 +69,7 @@ bool progress_compute(const trainee_history *h, progress_report *p) {
   if (base >= 0) {
     p->baseline_at = strdup(h->v[base].rec.started_at);
     for (int k = 0; k < PROGRESS_SERIES; k++)
-      p->series[k].baseline = value(&h->v[base].rec, k);
+      p->series[k].baseline = progress_value(&h->v[base].rec, k);
   }
   for (int k = 0; k < PROGRESS_SERIES; k++) {
     progress_series *s = &p->series[k];
@@ -79,7 +78,7 @@ bool progress_compute(const trainee_history *h, progress_report *p) {
     double w = 1;
     for (int i = h->n - 1; i >= 0; i--) {
       const rec_record *r = &h->v[i].rec;
-      double v = value(r, k);
+      double v = progress_value(r, k);
       if (strcmp(r->status, "completed") != 0 || v < 0)
         continue;
       if (s->n == 0)

@@ -140,7 +140,7 @@ int cli_assign(int argc, char **argv) {
     return CLI_FAIL;
   char due_text[32], created[32], idbuf[HOMEWORK_ID_MAX + 1];
   rp_time_format(a.due_at, offset, due_text);
-  rec_time(time(NULL), created);
+  rp_time_format(time(NULL), 0, created);
   if (id == NULL) {
     /* "<scenario>-<due day>", cut to fit */
     snprintf(idbuf, sizeof idbuf, "%.52s-%.4s%.2s%.2s", scn->id, due_text,

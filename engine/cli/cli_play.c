@@ -337,7 +337,7 @@ typedef struct homework_ctx {
 static cJSON *add_homework(cJSON *o, void *arg) {
   const homework_ctx *h = arg;
   char now[32];
-  rec_time(time(NULL), now);
+  rp_time_format(time(NULL), 0, now);
   homework_attempt at = {
       (char *)h->a->hw->id, h->a->attempt, h->a->hw->time_limit_minutes,
       h->timed_out,         now,           0};

@@ -42,12 +42,7 @@
 
 /* Value of series k in a record (< 0: not measured), as prog.c reads it. */
 static double value(const rec_record *r, int k) {
-  switch (k) {
-  case PROGRESS_RELATIONSHIP: return r->relationship_quality;
-  case PROGRESS_TRANSACTIONAL: return r->transactional_pushing;
-  case PROGRESS_OVERALL: return r->overall;
-  default: return r->skills[k];
-  }
+  return progress_value(r, k);
 }
 
 /* What each series measures, under its chart's name (HTML). */

@@ -10,16 +10,8 @@
 #include <string.h>
 
 #include "util/rp_json.h"
+#include "util/rp_time.h"
 #include "util/rp_version.h"
-
-void rec_time(time_t t, char out[32]) {
-  struct tm tm;
-  if (gmtime_r(&t, &tm) == NULL ||
-      strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
-    snprintf(out, 32, "1970-01-01T00:00:00Z");
-}
-
-static double tenths(double x) { return round(x * 10.0) / 10.0; }
 
 /* cJSON's Add functions fail (return NULL or false) when an allocation
  * does, leaving the field out; a record missing a field must never be
@@ -107,9 +99,9 @@ cJSON *rec_build(const sess_session *s, const score_report *r,
   PUT(cJSON_AddStringToObject(o, "status", sess_status_name(sess_state(s))));
   if (sess_abort_reason(s) != NULL)
     PUT(cJSON_AddStringToObject(o, "abort_reason", sess_abort_reason(s)));
-  rec_time(meta->started, when);
+  rp_time_format(meta->started, 0, when);
   PUT(cJSON_AddStringToObject(o, "started_at", when));
-  rec_time(meta->ended, when);
+  rp_time_format(meta->ended, 0, when);
   PUT(cJSON_AddStringToObject(o, "ended_at", when));
   PUT(cJSON_AddNumberToObject(o, "duration_seconds",
                               meta->ended > meta->started
@@ -126,7 +118,7 @@ cJSON *rec_build(const sess_session *s, const score_report *r,
     PUT(cJSON_AddNumberToObject(x, "turn", d[i].turn));
     PUT(cJSON_AddStringToObject(x, "node", node->id));
     PUT(cJSON_AddStringToObject(x, "choice", node->choices[d[i].choice].id));
-    PUT(cJSON_AddNumberToObject(x, "seconds", tenths(d[i].seconds)));
+    PUT(cJSON_AddNumberToObject(x, "seconds", score_round(d[i].seconds)));
     PUT(cJSON_AddNumberToObject(x, "offered", d[i].n_offered));
     PUT(cJSON_AddStringToObject(x, "best", node->choices[d[i].best].id));
     cJSON *rel = cJSON_AddArrayToObject(x, "relationship");
@@ -239,61 +231,122 @@ char *rec_format(const sess_session *s, const score_report *r,
   return out;
 }
 
-/* ---- parsing ---------------------------------------------------------------
- */
+/* ---- parsing ------------------------------------------------------------- */
 
-typedef struct parser {
-  const char *name;
-  rp_error *err;
-} parser;
-
-static rp_status bad(parser *p, const char *field, const char *what) {
-  return rp_fail(p->err, RP_EINPUT, "%s: field '%s' %s", p->name, field, what);
+/* The strings of the top level and of "scenario". */
+static rp_status read_strings(const rp_json_reader *top, const cJSON *o,
+                              rec_record *r) {
+  const cJSON *sc;
+  rp_json_reader rs = *top;
+  rs.where = "scenario.";
+  rp_status st;
+  if ((st = rp_json_object(top, o, "scenario", RP_JSON_REQUIRED, &sc)) ||
+      (st = rp_json_string(&rs, sc, "id", RP_JSON_REQUIRED, RP_JSON_ANY_LENGTH,
+                           &r->scenario_id)) ||
+      (st = rp_json_string(&rs, sc, "version", RP_JSON_REQUIRED,
+                           RP_JSON_ANY_LENGTH, &r->scenario_version)) ||
+      (st = rp_json_string(&rs, sc, "sha256", RP_JSON_REQUIRED,
+                           RP_JSON_ANY_LENGTH, &r->scenario_sha256)) ||
+      (st = rp_json_string(&rs, sc, "path", RP_JSON_OPTIONAL,
+                           RP_JSON_ANY_LENGTH, &r->scenario_path)) ||
+      (st = rp_json_string(&rs, sc, "module", RP_JSON_OPTIONAL,
+                           RP_JSON_ANY_LENGTH, &r->scenario_module)))
+    return st;
+  static const char *const required[] = {"trainee", "mode", "status",
+                                         "started_at", "ended_at"};
+  char **out[] = {&r->trainee, &r->mode, &r->status, &r->started_at,
+                  &r->ended_at};
+  for (size_t i = 0; i < sizeof out / sizeof *out; i++)
+    if ((st = rp_json_string(top, o, required[i], RP_JSON_REQUIRED,
+                             RP_JSON_ANY_LENGTH, out[i])))
+      return st;
+  return RP_OK;
 }
 
-static rp_status want_string(parser *p, const cJSON *o, const char *key,
-                             const char *path, bool required, char **out) {
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-  *out = NULL;
-  if (v == NULL || cJSON_IsNull(v))
-    return required ? bad(p, path, "is missing") : RP_OK;
-  if (!cJSON_IsString(v))
-    return bad(p, path, "must be a string");
-  *out = strdup(v->valuestring);
-  return *out != NULL ? RP_OK : rp_fail(p->err, RP_ENOMEM, "out of memory");
-}
-
-static rp_status want_number(parser *p, const cJSON *o, const char *key,
-                             const char *path, double lo, double hi,
-                             double *out) {
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-  if (v == NULL)
-    return bad(p, path, "is missing");
-  if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble))
-    return bad(p, path, "must be a number");
-  if (v->valuedouble < lo || v->valuedouble > hi) {
-    char msg[96];
-    snprintf(msg, sizeof msg, "must be from %g to %g", lo, hi);
-    return bad(p, path, msg);
+/* The decisions: node, choice and seconds of each, for replay. */
+static rp_status read_decisions(const rp_json_reader *top, const cJSON *o,
+                                rec_record *r) {
+  const cJSON *decs;
+  rp_status st = rp_json_array(top, o, "decisions", RP_JSON_REQUIRED,
+                               REC_MAX_DECISIONS, &decs);
+  if (st != RP_OK)
+    return st;
+  int n = cJSON_GetArraySize(decs);
+  r->decisions = calloc((size_t)(n > 0 ? n : 1), sizeof *r->decisions);
+  if (r->decisions == NULL)
+    return rp_fail(top->err, RP_ENOMEM, "out of memory");
+  const cJSON *x;
+  cJSON_ArrayForEach(x, decs) {
+    char where[32];
+    rec_decision *d = &r->decisions[r->n_decisions];
+    rp_json_reader rd = *top;
+    rd.where = where;
+    if (!cJSON_IsObject(x)) {
+      snprintf(where, sizeof where, "decisions[%d]", r->n_decisions);
+      return rp_json_fail(top, where, "must be an object");
+    }
+    snprintf(where, sizeof where, "decisions[%d].", r->n_decisions++);
+    if ((st = rp_json_string(&rd, x, "node", RP_JSON_REQUIRED,
+                             RP_JSON_ANY_LENGTH, &d->node)) ||
+        (st = rp_json_string(&rd, x, "choice", RP_JSON_REQUIRED,
+                             RP_JSON_ANY_LENGTH, &d->choice)) ||
+        (st = rp_json_number(&rd, x, "seconds", RP_JSON_REQUIRED, 0, 1e9,
+                             &d->seconds)))
+      return st;
   }
-  *out = v->valuedouble;
+  return RP_OK;
+}
+
+/* The stored scores replay compares: checked, never trusted. */
+static rp_status read_scores(const rp_json_reader *top, const cJSON *o,
+                             rec_record *r) {
+  const cJSON *scores, *sk;
+  rp_json_reader rs = *top, rk = *top;
+  rs.where = "scores.";
+  rk.where = "scores.skills.";
+  rp_status st;
+  if ((st = rp_json_object(top, o, "scores", RP_JSON_REQUIRED, &scores)) ||
+      (st =
+           rp_json_number(&rs, scores, "relationship_quality", RP_JSON_REQUIRED,
+                          0, 100, &r->relationship_quality)) ||
+      (st = rp_json_number(&rs, scores, "transactional_pushing",
+                           RP_JSON_REQUIRED, 0, 100,
+                           &r->transactional_pushing)) ||
+      (st = rp_json_number(&rs, scores, "overall", RP_JSON_REQUIRED, 0, 100,
+                           &r->overall)) ||
+      (st = rp_json_object(&rs, scores, "skills", RP_JSON_REQUIRED, &sk)))
+    return st;
+  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
+    const cJSON *one;
+    char where[64];
+    rp_json_reader r1 = *top;
+    r1.where = where;
+    snprintf(where, sizeof where, "scores.skills.%s.", scn_skill_name(k));
+    if ((st = rp_json_object(&rk, sk, scn_skill_name(k), RP_JSON_REQUIRED,
+                             &one)))
+      return st;
+    if (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(one, "score")))
+      r->skills[k] = -1; /* not measured */
+    else if ((st = rp_json_number(&r1, one, "score", RP_JSON_REQUIRED, 0, 100,
+                                  &r->skills[k])))
+      return st;
+  }
   return RP_OK;
 }
 
 rp_status rec_parse(const char *name, const char *text, size_t len,
                     rec_record *r, rp_error *err) {
-  parser p = {name, err};
+  rp_json_reader top = {name, "", NULL, err};
   memset(r, 0, sizeof *r);
   if (len > REC_MAX_BYTES)
     return rp_fail(err, RP_EINPUT,
                    "%s: larger than %zu MiB; not a session "
                    "record",
                    name, REC_MAX_BYTES >> 20);
-  r->json = rp_json_parse(name, text, len, err);
-  if (r->json == NULL)
-    return RP_EINPUT;
+  rp_status st = rp_json_parse(name, text, len, &r->json, err);
+  if (st != RP_OK)
+    return st;
   const cJSON *o = r->json;
-  rp_status st = RP_ENOMEM;
   if (!cJSON_IsObject(o)) {
     st = rp_fail(err, RP_EINPUT,
                  "%s: not a session record (the top level "
@@ -310,7 +363,8 @@ rp_status rec_parse(const char *name, const char *text, size_t len,
     goto fail;
   }
   double v;
-  if ((st = want_number(&p, o, "format_version", "format_version", 1, 1e9, &v)))
+  if ((st = rp_json_number(&top, o, "format_version", RP_JSON_REQUIRED, 1, 1e9,
+                           &v)))
     goto fail;
   if (v != REC_FORMAT_VERSION) {
     st = rp_fail(err, RP_EINPUT,
@@ -319,114 +373,30 @@ rp_status rec_parse(const char *name, const char *text, size_t len,
                  name, v, REC_FORMAT_VERSION);
     goto fail;
   }
-  const cJSON *sc = cJSON_GetObjectItemCaseSensitive(o, "scenario");
-  if (!cJSON_IsObject(sc)) {
-    st = bad(&p, "scenario", "must be an object");
-    goto fail;
-  }
-  if ((st = want_string(&p, sc, "id", "scenario.id", true, &r->scenario_id)) ||
-      (st = want_string(&p, sc, "version", "scenario.version", true,
-                        &r->scenario_version)) ||
-      (st = want_string(&p, sc, "sha256", "scenario.sha256", true,
-                        &r->scenario_sha256)) ||
-      (st = want_string(&p, sc, "path", "scenario.path", false,
-                        &r->scenario_path)) ||
-      (st = want_string(&p, sc, "module", "scenario.module", false,
-                        &r->scenario_module)) ||
-      (st = want_string(&p, o, "trainee", "trainee", true, &r->trainee)) ||
-      (st = want_string(&p, o, "mode", "mode", true, &r->mode)) ||
-      (st = want_string(&p, o, "status", "status", true, &r->status)) ||
-      (st = want_string(&p, o, "started_at", "started_at", true,
-                        &r->started_at)) ||
-      (st = want_string(&p, o, "ended_at", "ended_at", true, &r->ended_at)) ||
-      (st = want_number(&p, o, "seed", "seed", 0, (double)REC_SEED_MAX, &v)))
+  if ((st = read_strings(&top, o, r)) ||
+      (st = rp_json_number(&top, o, "seed", RP_JSON_REQUIRED, 0,
+                           (double)REC_SEED_MAX, &v)))
     goto fail;
   if (v != floor(v)) {
-    st = bad(&p, "seed", "must be a whole number");
+    st = rp_json_fail(&top, "seed", "must be a whole number");
     goto fail;
   }
   r->seed = (uint64_t)v;
-
-  const cJSON *decs = cJSON_GetObjectItemCaseSensitive(o, "decisions");
-  if (!cJSON_IsArray(decs)) {
-    st = bad(&p, "decisions", "must be a list");
+  if ((st = read_decisions(&top, o, r)))
     goto fail;
-  }
-  int n = cJSON_GetArraySize(decs);
-  if (n > REC_MAX_DECISIONS) {
-    st = bad(&p, "decisions", "has too many entries");
-    goto fail;
-  }
-  r->decisions = calloc((size_t)(n > 0 ? n : 1), sizeof *r->decisions);
-  if (r->decisions == NULL) {
-    st = rp_fail(err, RP_ENOMEM, "out of memory");
-    goto fail;
-  }
-  const cJSON *x;
-  int i = 0;
-  cJSON_ArrayForEach(x, decs) {
-    char path[64];
-    rec_decision *d = &r->decisions[i];
-    r->n_decisions = ++i;
-    if (!cJSON_IsObject(x)) {
-      snprintf(path, sizeof path, "decisions[%d]", i - 1);
-      st = bad(&p, path, "must be an object");
-      goto fail;
-    }
-    snprintf(path, sizeof path, "decisions[%d].node", i - 1);
-    if ((st = want_string(&p, x, "node", path, true, &d->node)))
-      goto fail;
-    snprintf(path, sizeof path, "decisions[%d].choice", i - 1);
-    if ((st = want_string(&p, x, "choice", path, true, &d->choice)))
-      goto fail;
-    snprintf(path, sizeof path, "decisions[%d].seconds", i - 1);
-    if ((st = want_number(&p, x, "seconds", path, 0, 1e9, &d->seconds)))
-      goto fail;
-  }
   const cJSON *ending = cJSON_GetObjectItemCaseSensitive(o, "ending");
+  rp_json_reader re = top;
+  re.where = "ending.";
   if (cJSON_IsObject(ending)) {
-    if ((st = want_string(&p, ending, "id", "ending.id", true, &r->ending)))
+    if ((st = rp_json_string(&re, ending, "id", RP_JSON_REQUIRED,
+                             RP_JSON_ANY_LENGTH, &r->ending)))
       goto fail;
   } else if (ending != NULL && !cJSON_IsNull(ending)) {
-    st = bad(&p, "ending", "must be an object or null");
+    st = rp_json_fail(&top, "ending", "must be an object or null");
     goto fail;
   }
-  const cJSON *scores = cJSON_GetObjectItemCaseSensitive(o, "scores");
-  if (!cJSON_IsObject(scores)) {
-    st = bad(&p, "scores", "must be an object");
+  if ((st = read_scores(&top, o, r)))
     goto fail;
-  }
-  if ((st = want_number(&p, scores, "relationship_quality",
-                        "scores.relationship_quality", 0, 100,
-                        &r->relationship_quality)) ||
-      (st = want_number(&p, scores, "transactional_pushing",
-                        "scores.transactional_pushing", 0, 100,
-                        &r->transactional_pushing)) ||
-      (st = want_number(&p, scores, "overall", "scores.overall", 0, 100,
-                        &r->overall)))
-    goto fail;
-  const cJSON *sk = cJSON_GetObjectItemCaseSensitive(scores, "skills");
-  if (!cJSON_IsObject(sk)) {
-    st = bad(&p, "scores.skills", "must be an object");
-    goto fail;
-  }
-  for (int k = 0; k < SCN_SKILL_COUNT; k++) {
-    char path[64];
-    snprintf(path, sizeof path, "scores.skills.%s", scn_skill_name(k));
-    const cJSON *one = cJSON_GetObjectItemCaseSensitive(sk, scn_skill_name(k));
-    if (!cJSON_IsObject(one)) {
-      st = bad(&p, path, "must be an object");
-      goto fail;
-    }
-    const cJSON *score = cJSON_GetObjectItemCaseSensitive(one, "score");
-    if (cJSON_IsNull(score)) {
-      r->skills[k] = -1; /* not measured */
-      continue;
-    }
-    strcat(path, ".score");
-    if ((st = want_number(&p, one, "score", path, 0, 100, &r->skills[k])))
-      goto fail;
-  }
   return RP_OK;
 fail:
   rec_free(r);

@@ -1,12 +1,13 @@
 /*
- * sbx.c -- the sandbox: allow-listed environment, strict globals, memory cap,
- * instruction budget, bounded string functions.  See sbx.h.
+ * sbx.c -- the sandbox's state and its limits: the allocator with the
+ * memory cap, the instruction budgets and the time limit, and the calls
+ * into scenario code with their "file:line: message" errors.  See sbx.h;
+ * what scenario code can reach is in sbx_env.c, the memory under the cap
+ * in sbx_pool.c.
  */
 #include "lua/sbx.h"
 
 #include <lauxlib.h>
-#include <limits.h>
-#include <lualib.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -14,9 +15,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "sbx_env.h"
 #include "sbx_match.h"
-#include "util/rp_pages.h"
-#include "util/rp_rng.h"
+#include "sbx_pool.h"
 
 /* The count hook runs every HOOK_STEP instructions while budget remains. */
 #define HOOK_STEP 1000
@@ -24,53 +25,9 @@
 /* A budget error raised this many calls deep is reported as recursion. */
 #define SBX_DEEP_CALLS 10000
 
-/* Lua's small blocks come from a pool: free lists per size class, carved
- * out of chunks that double from CHUNK_MIN, so that from 2 MiB on a chunk
- * is on huge pages (rp_pages.h) and one fault brings 2 MiB.  Page faults
- * are what made loading slow: a scenario of 10,000 nodes makes about a
- * million small objects, and with malloc its bookkeeping was a tenth of
- * the load and faulting in 4 KiB pages a sixth (a fault costs microseconds
- * in a VM).  Classes: every 16 bytes up to POOL_SMALL (tables, strings,
- * closures), then eight per doubling up to POOL_MAX (tables' parts and the
- * parser's arrays while small, which Lua grows by doubling, and longer
- * strings), so that a block wastes at most an eighth of itself.  Bigger
- * blocks are exact rp_pages blocks, given back when freed: pooled by
- * powers of two, a script's 1 MiB strings took 2 MiB each.
- * Accounting for the memory cap is unchanged: by the sizes Lua asks for
- * (freed blocks stay in the pool until sbx_free, so the process may hold up
- * to the most memory ever live in the pool, which the cap bounds). */
-#define POOL_GRAIN 16
-#define POOL_LOG_SMALL 9 /* POOL_SMALL is 2^9 */
-#define POOL_SMALL ((size_t)1 << POOL_LOG_SMALL)
-#define POOL_LOG_MAX 16
-#define POOL_MAX ((size_t)1 << POOL_LOG_MAX)
-/* classes up to POOL_SMALL */
-#define N_SMALL ((int)(POOL_SMALL / POOL_GRAIN))
-#define POOL_LOG_STEPS 3 /* classes per doubling above POOL_SMALL: 2^3 */
-#define POOL_STEPS (1 << POOL_LOG_STEPS)
-#define POOL_CLASSES (N_SMALL + (POOL_LOG_MAX - POOL_LOG_SMALL) * POOL_STEPS)
-#define CHUNK_MIN ((size_t)64 * 1024)
-#define CHUNK_MAX ((size_t)8 * 1024 * 1024)
-
-typedef struct chunk {
-  struct chunk *next;
-  size_t size; /* of the whole chunk, for rp_pages_free */
-} chunk;
-
-/* The chunk header, rounded so that blocks after it stay 16-byte aligned. */
-#define CHUNK_HEADER                                                           \
-  ((sizeof(chunk) + POOL_GRAIN - 1) & ~(size_t)(POOL_GRAIN - 1))
-
-typedef struct pool {
-  void *free[POOL_CLASSES];  /* a freed block holds the next one's address */
-  unsigned char *bump, *end; /* the unused rest of the newest chunk */
-  chunk *chunks;
-  size_t next_size; /* the size of the next chunk */
-} pool;
-
 struct sbx {
   lua_State *L;
-  pool pool;
+  sbx_pool pool; /* the memory under the cap */
   size_t used, limit;
   long left;     /* instructions left in the current budget */
   long total;    /* instructions left over the sandbox's life */
@@ -92,150 +49,7 @@ struct sbx {
 /* The chunk name Lua sees; expand() turns it back into the path. */
 #define MARKER "\x01"
 
-/* Registry key of the environment table scenario chunks run in. */
-static const char ENV_KEY = 'e';
-
 static void budget_hook(lua_State *L, lua_Debug *ar);
-
-/* ---- the pool ------------------------------------------------------------ */
-
-/* A chunk of size bytes (header included), or NULL; big ones are on huge
- * pages. */
-static chunk *chunk_new(size_t size) {
-  chunk *c = rp_pages_alloc(size);
-  if (c != NULL)
-    c->size = size;
-  return c;
-}
-
-/* The class of a block of n bytes (1 <= n <= POOL_MAX). */
-static int pool_class(size_t n) {
-  if (n <= POOL_SMALL)
-    return (int)((n - 1) / POOL_GRAIN);
-  /* n in (2^log, 2^(log+1)]: step q (1 to POOL_STEPS) of that doubling */
-  int log = POOL_LOG_SMALL;
-  while (((size_t)2 << log) < n)
-    log++;
-  size_t step = (size_t)1 << (log - POOL_LOG_STEPS);
-  int q = (int)((n - ((size_t)1 << log) + step - 1) / step);
-  return N_SMALL + (log - POOL_LOG_SMALL) * POOL_STEPS + q - 1;
-}
-
-static size_t class_size(int k) {
-  if (k < N_SMALL)
-    return (size_t)(k + 1) * POOL_GRAIN;
-  int j = k - N_SMALL, log = POOL_LOG_SMALL + j / POOL_STEPS;
-  return ((size_t)1 << log) +
-         (size_t)(j % POOL_STEPS + 1) * ((size_t)1 << (log - POOL_LOG_STEPS));
-}
-
-static void pool_put(pool *p, void *b, int k) {
-  memcpy(b, &p->free[k], sizeof(void *));
-  p->free[k] = b;
-}
-
-/* Gives the unused rest of the newest chunk to the free lists, as the
- * largest blocks that fit (it is a multiple of POOL_GRAIN). */
-static void pool_retire_rest(pool *p) {
-  for (int k = POOL_CLASSES - 1; k >= 0; k--)
-    while ((size_t)(p->end - p->bump) >= class_size(k)) {
-      pool_put(p, p->bump, k);
-      p->bump += class_size(k);
-    }
-}
-
-/* Returns a block of class k, or NULL. */
-static void *pool_get(pool *p, int k) {
-  void *b = p->free[k];
-  if (b != NULL) {
-    memcpy(&p->free[k], b, sizeof(void *));
-    return b;
-  }
-  size_t size = class_size(k);
-  if ((size_t)(p->end - p->bump) < size) {
-    size_t csize = p->next_size ? p->next_size : CHUNK_MIN;
-    if (csize < size + CHUNK_HEADER) /* a block bigger than the next chunk */
-      csize = size * 2;
-    chunk *c = chunk_new(csize);
-    if (c == NULL)
-      return NULL;
-    pool_retire_rest(p);
-    c->next = p->chunks;
-    p->chunks = c;
-    p->bump = (unsigned char *)c + CHUNK_HEADER;
-    p->end = (unsigned char *)c + csize;
-    if (p->next_size < CHUNK_MAX)
-      p->next_size = csize < CHUNK_MAX ? csize * 2 : CHUNK_MAX;
-  }
-  b = p->bump;
-  p->bump += size;
-  return b;
-}
-
-static void pool_release(pool *p) {
-  while (p->chunks != NULL) {
-    chunk *next = p->chunks->next;
-    rp_pages_free(p->chunks, p->chunks->size);
-    p->chunks = next;
-  }
-  memset(p, 0, sizeof *p);
-}
-
-/* AddressSanitizer cannot see inside a pool: sanitizer builds give every
- * block to malloc, so that a C function misusing Lua's memory is caught
- * as before. */
-#if defined(__SANITIZE_ADDRESS__)
-#define POOL_ENABLED 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define POOL_ENABLED 0
-#endif
-#endif
-#ifndef POOL_ENABLED
-#define POOL_ENABLED 1
-#endif
-
-/* Lua's allocator contract on the pool and malloc: a block of osize bytes
- * (Lua always passes the size it asked for) lives in the pool exactly when
- * osize <= POOL_MAX. */
-static void *pool_realloc(pool *p, void *ptr, size_t osize, size_t nsize) {
-  if (!POOL_ENABLED) {
-    if (nsize > 0)
-      return realloc(ptr, nsize);
-    free(ptr);
-    return NULL;
-  }
-  bool old_pooled = ptr != NULL && osize <= POOL_MAX;
-  if (nsize == 0) {
-    if (old_pooled)
-      pool_put(p, ptr, pool_class(osize));
-    else
-      rp_pages_free(ptr, osize);
-    return NULL;
-  }
-  if (nsize > POOL_MAX) {
-    if (ptr == NULL || !old_pooled)
-      return rp_pages_realloc(ptr, ptr != NULL ? osize : 0, nsize);
-    void *n = rp_pages_realloc(NULL, 0, nsize);
-    if (n != NULL) {
-      memcpy(n, ptr, osize);
-      pool_put(p, ptr, pool_class(osize));
-    }
-    return n;
-  }
-  int k = pool_class(nsize);
-  if (old_pooled && pool_class(osize) == k)
-    return ptr;
-  void *n = pool_get(p, k);
-  if (n != NULL && ptr != NULL) {
-    memcpy(n, ptr, osize < nsize ? osize : nsize);
-    if (old_pooled)
-      pool_put(p, ptr, pool_class(osize));
-    else
-      rp_pages_free(ptr, osize);
-  }
-  return n;
-}
 
 /* Bytes of allocation charged as one instruction: copying and clearing
  * memory in C (a concatenation, table.concat, string.upper) is work the
@@ -260,7 +74,7 @@ static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   sbx *s = ud;
   size_t old = ptr != NULL ? osize : 0;
   if (nsize == 0) {
-    pool_realloc(&s->pool, ptr, osize, 0);
+    sbx_pool_realloc(&s->pool, ptr, osize, 0);
     s->used -= old;
     return NULL;
   }
@@ -290,7 +104,7 @@ static void *sbx_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     }
     return NULL;
   }
-  void *p = pool_realloc(&s->pool, ptr, osize, nsize);
+  void *p = sbx_pool_realloc(&s->pool, ptr, osize, nsize);
   if (p == NULL) {
     s->sys_oom = true;
     return NULL;
@@ -412,281 +226,6 @@ bool sbx_charge(lua_State *L, long n) {
   return false;
 }
 
-/* ---- bounded string functions ------------------------------------------ */
-
-static int l_rep(lua_State *L) {
-  size_t len;
-  luaL_checklstring(L, 1, &len);
-  lua_Integer n = luaL_checkinteger(L, 2);
-  size_t seplen = 0;
-  luaL_optlstring(L, 3, "", &seplen);
-  if (n <= 0 || len + seplen == 0) {
-    /* Lua's rep loops n times even over empty strings: ('').rep(2^62)
-     * would never return. */
-    lua_pushliteral(L, "");
-    return 1;
-  }
-  if ((lua_Unsigned)n > SBX_STRING_LIMIT / (len + seplen))
-    return luaL_error(L, "string.rep: result longer than %d bytes",
-                      (int)SBX_STRING_LIMIT);
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, lua_gettop(L) - 1, 1);
-  return 1;
-}
-
-/* ---- table functions charged by the elements they touch ----------------- */
-
-/* table.move(t, 1, 1e15, 2) loops 10^15 times in C, and table.sort or
- * table.concat on millions of elements take seconds per call: each is
- * charged for the elements its arguments name before it runs.  (Raw
- * lengths: __len and __index are scenario code, which the hook counts.) */
-enum { T_CONCAT, T_INSERT, T_MOVE, T_REMOVE, T_SORT, T_UNPACK };
-static const char *const TABLE_CHARGED[] = {"concat", "insert", "move",
-                                            "remove", "sort",   "unpack"};
-
-/* Instructions charged per element touched (a lua_geti and a lua_seti
- * cost about as much as a few VM instructions). */
-#define TABLE_STEP 4
-
-static lua_Integer int_arg(lua_State *L, int i, lua_Integer dflt) {
-  int ok;
-  lua_Integer v = lua_tointegerx(L, i, &ok);
-  return ok ? v : dflt;
-}
-
-static lua_Integer raw_len(lua_State *L, int i) {
-  return lua_type(L, i) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, i) : 0;
-}
-
-/* Elements from..to, saturating (the arguments may be any integers). */
-static long span(lua_Integer from, lua_Integer to) {
-  if (to < from)
-    return 0;
-  lua_Unsigned n = (lua_Unsigned)to - (lua_Unsigned)from;
-  return n >= (lua_Unsigned)(LONG_MAX / 64) ? LONG_MAX / 64 : (long)n + 1;
-}
-
-static int l_table_charged(lua_State *L) {
-  int kind = (int)lua_tointeger(L, lua_upvalueindex(2));
-  long n = 0;
-  switch (kind) {
-  case T_CONCAT:
-    n = span(int_arg(L, 3, 1), int_arg(L, 4, raw_len(L, 1)));
-    break;
-  case T_MOVE: n = span(int_arg(L, 2, 1), int_arg(L, 3, 0)); break;
-  case T_UNPACK:
-    n = span(int_arg(L, 2, 1), int_arg(L, 3, raw_len(L, 1)));
-    break;
-  case T_SORT: {
-    long len = (long)raw_len(L, 1), bits = 1;
-    while (bits < 62 && (1L << bits) < len)
-      bits++;
-    n = len * bits;
-    break;
-  }
-  default: n = (long)raw_len(L, 1); break; /* insert, remove: a shift */
-  }
-  if (!sbx_charge(L, n * TABLE_STEP + 1))
-    return luaL_error(L,
-                      "instruction budget exceeded in table.%s (the scenario "
-                      "ran too long: an endless loop?)",
-                      TABLE_CHARGED[kind]);
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-  return lua_gettop(L);
-}
-
-/* Replaces string.NAME with a closure of f over the original. */
-static void wrap_string_fn(lua_State *L, int strtab, const char *name,
-                           lua_CFunction f) {
-  lua_getfield(L, strtab, name);
-  lua_pushcclosure(L, f, 1);
-  lua_setfield(L, strtab, name);
-}
-
-/* ---- seeded math.random -------------------------------------------------- */
-
-static int l_random(lua_State *L) {
-  sbx *s = get_sbx(L);
-  if (s->rng == NULL)
-    return luaL_error(L, "math.random can only be used in functions that run "
-                         "during play (the seed is the session's)");
-  lua_Integer lo, hi;
-  switch (lua_gettop(L)) {
-  case 0: lua_pushnumber(L, (lua_Number)rp_rng_unit(s->rng)); return 1;
-  case 1:
-    lo = 1;
-    hi = luaL_checkinteger(L, 1);
-    break;
-  case 2:
-    lo = luaL_checkinteger(L, 1);
-    hi = luaL_checkinteger(L, 2);
-    break;
-  default: return luaL_error(L, "wrong number of arguments to 'random'");
-  }
-  luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
-  lua_pushinteger(L, (lua_Integer)rp_rng_range(s->rng, lo, hi));
-  return 1;
-}
-
-/* ---- strict globals ------------------------------------------------------ */
-
-static int l_strict_index(lua_State *L) {
-  if (lua_type(L, 2) == LUA_TSTRING)
-    return luaL_error(L, "undefined global '%s'", lua_tostring(L, 2));
-  return luaL_error(L, "undefined global");
-}
-
-static int l_strict_newindex(lua_State *L) {
-  if (lua_type(L, 2) == LUA_TSTRING)
-    return luaL_error(L,
-                      "assignment to undeclared global '%s' (write 'local %s' "
-                      "to declare a variable)",
-                      lua_tostring(L, 2), lua_tostring(L, 2));
-  return luaL_error(L, "assignment to undeclared global");
-}
-
-/* setmetatable without finalizers: Lua 5.4 runs __gc with hooks off, so an
- * endless finalizer would escape the instruction budget (and hang even
- * lua_close).  A metatable only gets finalizer status if it has __gc when
- * it is set, so refusing it here is enough. */
-static int l_setmetatable(lua_State *L) {
-  int t = lua_type(L, 2);
-  luaL_checktype(L, 1, LUA_TTABLE);
-  luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
-  if (t == LUA_TTABLE) {
-    lua_pushliteral(L, "__gc");
-    if (lua_rawget(L, 2) != LUA_TNIL)
-      return luaL_error(L, "setmetatable: __gc metamethods are not allowed "
-                           "in scenarios (finalizers run outside the "
-                           "instruction budget)");
-    lua_pop(L, 1);
-  }
-  if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
-    return luaL_error(L, "cannot change a protected metatable");
-  lua_settop(L, 2);
-  lua_setmetatable(L, 1);
-  return 1;
-}
-
-/* scenario { ... }: marks the table so the loader can tell a scenario from
- * any other value a file might return. */
-static int l_scenario(lua_State *L) {
-  luaL_checktype(L, 1, LUA_TTABLE);
-  lua_settop(L, 1);
-  lua_pushboolean(L, 1);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, lua_topointer(L, 1));
-  return 1;
-}
-
-/* Copies the named fields of the table at src into a new table on the
- * stack (a library as the sandbox exposes it). */
-static void copy_fields(lua_State *L, int src, const char *const *names) {
-  lua_newtable(L);
-  for (; *names != NULL; names++) {
-    lua_getfield(L, src, *names);
-    lua_setfield(L, -2, *names);
-  }
-}
-
-static const char *const BASE_NAMES[] = {
-    "assert", "error",  "getmetatable", "ipairs",   "next",
-    "pairs",  "pcall",  "rawequal",     "rawget",   "rawlen",
-    "rawset", "select", "setmetatable", "tonumber", "tostring",
-    "type",   "xpcall", "_VERSION",     NULL};
-static const char *const STRING_NAMES[] = {
-    "byte",  "char",  "find", "format",  "gmatch", "gsub",  "len",
-    "lower", "match", "rep",  "reverse", "sub",    "upper", NULL};
-static const char *const TABLE_NAMES[] = {"concat", "insert", "move",   "pack",
-                                          "remove", "sort",   "unpack", NULL};
-static const char *const MATH_NAMES[] = {
-    "abs", "ceil", "exp",        "floor", "fmod",       "huge",
-    "log", "max",  "maxinteger", "min",   "mininteger", "modf",
-    "pi",  "sqrt", "tointeger",  "type",  "ult",        "sin",
-    "cos", "tan",  "asin",       "acos",  "atan",       NULL};
-static const char *const UTF8_NAMES[] = {
-    "char", "charpattern", "codepoint", "codes", "len", "offset", NULL};
-
-/* Opens the libraries the sandbox uses and builds the environment.
- * Runs under lua_pcall: any failure here is out of memory. */
-static int build_env(lua_State *L) {
-  /* Only these libraries are opened at all (cf. linit.c): io, os, package,
-   * debug and coroutine never exist in this state. */
-  luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
-  luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
-  luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
-  luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
-  luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
-  const int g = 1, str = 2, tab = 3, math = 4, utf8 = 5;
-
-  /* Bound the string functions in the real library table too: methods on
-   * strings ("x"):rep(n) reach it through the string metatable. */
-  wrap_string_fn(L, str, "rep", l_rep);
-  sbx_match_register(L, str);
-  lua_pushnil(L);
-  lua_setfield(L, str, "dump");
-  /* Protect the string metatable from getmetatable("").__index = ... */
-  lua_pushliteral(L, "");
-  if (lua_getmetatable(L, -1)) {
-    lua_pushliteral(L, "protected");
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 1);
-  }
-  lua_pop(L, 1);
-
-  copy_fields(L, g, BASE_NAMES); /* the environment */
-  int env = lua_gettop(L);
-  lua_pushcfunction(L, l_setmetatable);
-  lua_setfield(L, env, "setmetatable");
-  copy_fields(L, str, STRING_NAMES);
-  lua_setfield(L, env, "string");
-  copy_fields(L, tab, TABLE_NAMES);
-  /* Only the sandbox's copies are wrapped: the originals stay in the
-   * library table, where error messages find their names. */
-  for (int k = T_CONCAT; k <= T_UNPACK; k++) {
-    lua_getfield(L, -1, TABLE_CHARGED[k]);
-    lua_pushinteger(L, k);
-    lua_pushcclosure(L, l_table_charged, 2);
-    lua_setfield(L, -2, TABLE_CHARGED[k]);
-  }
-  lua_setfield(L, env, "table");
-  copy_fields(L, math, MATH_NAMES);
-  lua_pushcfunction(L, l_random);
-  lua_setfield(L, -2, "random");
-  lua_setfield(L, env, "math");
-  copy_fields(L, utf8, UTF8_NAMES);
-  lua_setfield(L, env, "utf8");
-  lua_pushcfunction(L, l_scenario);
-  lua_setfield(L, env, "scenario");
-  lua_pushvalue(L, env);
-  lua_setfield(L, env, "_G");
-
-  lua_newtable(L); /* strict metatable */
-  lua_pushcfunction(L, l_strict_index);
-  lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, l_strict_newindex);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushliteral(L, "protected");
-  lua_setfield(L, -2, "__metatable");
-  lua_setmetatable(L, env);
-
-  lua_pushvalue(L, env);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &ENV_KEY);
-
-  /* The real globals table holds the unbounded originals (load, dofile...):
-   * empty it so nothing can reach them even through a leaked reference. */
-  lua_pushnil(L);
-  while (lua_next(L, g) != 0) {
-    lua_pop(L, 1);
-    lua_pushvalue(L, -1);
-    lua_pushnil(L);
-    lua_rawset(L, g);
-  }
-  return 0;
-}
-
 sbx *sbx_new(rp_error *err) {
   sbx *s = calloc(1, sizeof *s);
   if (s == NULL) {
@@ -697,12 +236,12 @@ sbx *sbx_new(rp_error *err) {
   s->total = SBX_TOTAL_BUDGET;
   s->L = lua_newstate(sbx_alloc, s);
   if (s->L == NULL) {
-    pool_release(&s->pool);
+    sbx_pool_release(&s->pool);
     free(s);
     rp_fail(err, RP_ENOMEM, "out of memory creating the Lua sandbox");
     return NULL;
   }
-  lua_pushcfunction(s->L, build_env);
+  lua_pushcfunction(s->L, sbx_env_build);
   if (lua_pcall(s->L, 0, 0, 0) != LUA_OK) {
     sbx_free(s);
     rp_fail(err, RP_ENOMEM, "out of memory creating the Lua sandbox");
@@ -723,7 +262,7 @@ void sbx_free(sbx *s) {
     lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
     lua_close(s->L);
   }
-  pool_release(&s->pool);
+  sbx_pool_release(&s->pool);
   free(s);
 }
 
@@ -734,6 +273,8 @@ size_t sbx_memory(const sbx *s) { return s->used; }
 void sbx_charge_total(sbx *s, long n) { s->total -= n; }
 
 void sbx_bind_rng(sbx *s, uint64_t *state) { s->rng = state; }
+
+uint64_t *sbx_rng(lua_State *L) { return get_sbx(L)->rng; }
 
 /* Copies msg into err with every "MARKER:" replaced by the chunk's path. */
 static void expand(const sbx *s, const char *msg, rp_status code,
@@ -864,7 +405,7 @@ rp_status sbx_run_chunk(sbx *s, const char *chunkname, const char *src,
     lua_pop(L, 1);
     return RP_ESCENARIO;
   }
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &ENV_KEY);
+  sbx_env_push(L);
   if (lua_setupvalue(L, -2, 1) == NULL)
     lua_pop(L, 1);
   rp_status st = protected_call(s, 0, 1, SBX_LOAD_BUDGET, err);

@@ -6,8 +6,8 @@
  * pattern could run for hours whatever the budget: '.-.-.-b' on 20,000
  * bytes in one call, or any pattern that stays under a complexity estimate,
  * called in a loop.  sbx_match.c implements the same pattern language (Lua
- * 5.4 manual, section 6.4.1) and counts its work.  Internal to sbx.c; uses
- * the Lua C API.
+ * 5.4 manual, section 6.4.1) and counts its work.  Internal to the sandbox;
+ * uses the Lua C API.
  */
 #ifndef SBX_MATCH_H
 #define SBX_MATCH_H

@@ -1,4 +1,4 @@
-/* rp_error.c -- filling and naming rp_error values. */
+/* rp_error.c -- filling rp_error values. */
 #include "util/rp_error.h"
 
 #include <stdarg.h>
@@ -23,17 +23,4 @@ void rp_error_clear(rp_error *err) {
     err->code = RP_OK;
     err->msg[0] = '\0';
   }
-}
-
-const char *rp_status_name(rp_status code) {
-  switch (code) {
-  case RP_OK: return "ok";
-  case RP_EINPUT: return "bad input";
-  case RP_ESCENARIO: return "scenario error";
-  case RP_ERUNTIME: return "scenario run-time error";
-  case RP_ENOMEM: return "out of memory";
-  case RP_EIO: return "input/output error";
-  case RP_ELIMIT: return "limit reached";
-  }
-  return "unknown error";
 }

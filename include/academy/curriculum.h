@@ -1,5 +1,5 @@
 /*
- * cur.h -- the curriculum: the academy's modules, in order, and the
+ * curriculum.h -- the curriculum: the academy's modules, in order, and the
  * scenarios that train each one.
  *
  * The manifest is scenarios/curriculum.json (format "rapport.curriculum",
@@ -44,8 +44,5 @@ const curriculum_module *curriculum_module_find(const curriculum_curriculum *c,
  * not to push), or NULL. */
 const curriculum_module *
 curriculum_module_for_skill(const curriculum_curriculum *c, scn_skill k);
-
-/* Position of a module id in curriculum order; n_modules when unknown. */
-int curriculum_module_rank(const curriculum_curriculum *c, const char *id);
 
 #endif

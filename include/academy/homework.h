@@ -1,14 +1,14 @@
 /*
- * hw.h -- scored homework: the assignment file and the homework part of a
+ * homework.h -- scored homework: the assignment file and the homework part of a
  * submission.
  *
  * An assignment (format "rapport.assignment", version HOMEWORK_FORMAT_VERSION,
  * documented in docs/homework.md) pins one scenario by id, version and
  * SHA-256, and sets the pass mark, the due instant (written with its time
  * zone), the number of attempts and an optional time limit.  A submission
- * is a session record (rec.h) played in mode "graded" with one more object,
- * "homework": the assignment id, the attempt number, the time limit it was
- * played under and when it was submitted.  Grading (grade.h) never trusts
+ * is a session record (core/rec.h) played in mode "graded" with one more
+ * object, "homework": the assignment id, the attempt number, the time limit it
+ * was played under and when it was submitted.  Grading (grade.h) never trusts
  * either beyond what it can check.
  *
  * This module builds and validates JSON; it does no file I/O.  Ownership:
@@ -32,9 +32,10 @@
 #define HOMEWORK_MAX_BYTES ((size_t)1 << 20) /* an assignment file */
 #define HOMEWORK_ID_MAX 64
 #define HOMEWORK_MAX_ATTEMPTS 100
-#define HOMEWORK_MAX_MINUTES (7 * 24 * 60) /* a time limit of at most a week   \
-                                            */
-#define HOMEWORK_TEXT_MAX 8192             /* title and instructions */
+#define HOMEWORK_MAX_MINUTES                                                   \
+  (7 * 24 * 60)                /* a time limit of at most a week               \
+                                */
+#define HOMEWORK_TEXT_MAX 8192 /* title and instructions */
 
 typedef struct homework_assignment {
   char *id;    /* a file-name-safe slug: see homework_valid_id() */
@@ -55,7 +56,7 @@ typedef struct homework_assignment {
 bool homework_valid_id(const char *id);
 
 /* Parses and validates an assignment; name prefixes every error
- * ("hw.json: field 'pass_mark' must be from 0 to 100"). */
+ * ("hw.json: field 'pass_mark' must be a number from 0 to 100"). */
 rp_status homework_parse(const char *name, const char *text, size_t len,
                          homework_assignment *out, rp_error *err);
 void homework_free(homework_assignment *a);

@@ -1,8 +1,8 @@
 /*
- * prog.h -- a trainee's progress: each skill over time against the
+ * progress.h -- a trainee's progress: each skill over time against the
  * baseline.
  *
- * Computed from a history (hist.h) of completed sessions: per skill
+ * Computed from a history (io/history.h) of completed sessions: per skill
  * (empathy, listening, problem-solving, pushing where lower is better) and
  * per axis (relationship quality, transactional pushing, overall), the
  * baseline (the latest assessment), the latest, the best and a
@@ -60,6 +60,10 @@ typedef struct progress_report {
   int n_modules;
   int weakest; /* PROGRESS_EMPATHY..PROGRESS_PUSHING by current level, or -1 */
 } progress_report;
+
+/* The value of series k (PROGRESS_EMPATHY..PROGRESS_OVERALL) in a record,
+ * or < 0 when the session did not measure it. */
+double progress_value(const rec_record *r, int k);
 
 /* Computes the report; false only when out of memory. */
 bool progress_compute(const trainee_history *h, progress_report *out);

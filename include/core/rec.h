@@ -49,9 +49,6 @@ cJSON *rec_build(const sess_session *s, const score_report *r,
 char *rec_format(const sess_session *s, const score_report *r,
                  const rec_meta *meta);
 
-/* Writes t as "YYYY-MM-DDTHH:MM:SSZ". */
-void rec_time(time_t t, char out[32]);
-
 typedef struct rec_decision {
   char *node, *choice;
   double seconds;

@@ -40,7 +40,4 @@ rp_status rp_fail(rp_error *err, rp_status code, const char *fmt, ...)
 /* Clears err to RP_OK with an empty message. */
 void rp_error_clear(rp_error *err);
 
-/* A short name for a status ("bad input", "out of memory", ...). */
-const char *rp_status_name(rp_status code);
-
 #endif

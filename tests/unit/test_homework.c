@@ -198,7 +198,7 @@ static char *submission(const play_spec *p) {
   assert_non_null(o);
   if (!p->no_homework) {
     char ended[32];
-    rec_time(meta.ended, ended);
+    rp_time_format(meta.ended, 0, ended);
     homework_attempt h = {
         (char *)(p->assignment != NULL ? p->assignment : "week1"),
         p->attempt != 0 ? p->attempt : 1,
