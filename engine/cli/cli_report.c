@@ -40,11 +40,6 @@
 #include "util/rp_buf.h"
 #include "util/rp_version.h"
 
-/* Value of series k in a record (< 0: not measured), as prog.c reads it. */
-static double value(const rec_record *r, int k) {
-  return progress_value(r, k);
-}
-
 /* What each series measures, under its chart's name (HTML). */
 static const char *const ABOUT[PROGRESS_SERIES] = {
     "Acknowledging the prospect&#39;s feelings and situation.",
@@ -442,7 +437,7 @@ static double *series_values(const report_data *d) {
       (size_t)PROGRESS_SERIES * (size_t)(d->nd > 0 ? d->nd : 1), sizeof *vals);
   for (int k = 0; vals != NULL && k < PROGRESS_SERIES; k++)
     for (int i = 0; i < d->nd; i++)
-      vals[k * d->nd + i] = value(d->done[i]->r, k);
+      vals[k * d->nd + i] = progress_value(d->done[i]->r, k);
   return vals;
 }
 
