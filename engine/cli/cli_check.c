@@ -11,6 +11,7 @@
 
 #include "author/check.h"
 #include "cli.h"
+#include "cli_cues.h"
 #include "cli_term.h"
 #include "core/debrief.h"
 #include "core/rec.h"
@@ -23,7 +24,9 @@ typedef struct check_args {
   long long max_states; /* 0: check_run's default */
   long long random;     /* playthroughs, 0 for none */
   long long seed;
-  double pass_mark; /* percent of random players to pass, or < 0 */
+  double suggest; /* percent of random players to pass, or < 0 */
+  bool no_cues;
+  double pass_mark; /* a wording-only player must stay below it */
 } check_args;
 
 const cli_option cli_check_options[] = {
@@ -38,9 +41,15 @@ const cli_option cli_check_options[] = {
             "the score distribution"),
     CLI_INT(0, "seed", check_args, seed, "S", 0, (long long)REC_SEED_MAX,
             CLI_NESTED, "the first random session's seed (default 1)"),
-    CLI_NUMBER(0, "pass-mark", check_args, pass_mark, "P", 0, 100, CLI_NESTED,
+    CLI_NUMBER(0, "suggest-pass", check_args, suggest, "P", 0, 100, CLI_NESTED,
                "suggest the pass mark that P% of random players reach "
                "(implies --random 1000 unless given)"),
+    CLI_FLAG(0, "no-cues", check_args, no_cues, 0,
+             "skip the cue analysis (players that read only the options' "
+             "wording)"),
+    CLI_NUMBER(0, "pass-mark", check_args, pass_mark, "P", 0, 100, 0,
+               "the score a wording-only player must stay below (default "
+               "65): reaching it is a cue-wins warning"),
     CLI_END};
 
 static double seconds_since(const struct timespec *t0) {
@@ -97,7 +106,8 @@ static void print_ending(rp_buf *b, const scn_scenario *s,
                 e->tp_min, e->tp_max, e->ov_min, e->ov_max);
 }
 
-static void print_human(const char *file, const check_report *r, double secs) {
+static void print_human(const char *file, const check_report *r, double secs,
+                        const check_cues *cues, double pass_mark) {
   term_style st = cli_term_style(stdout);
   const scn_scenario *s = r->scn;
   rp_buf b = RP_BUF_INIT;
@@ -138,6 +148,8 @@ static void print_human(const char *file, const check_report *r, double secs) {
                     s->nodes[r->worst.ending].id, r->worst.choices);
     }
   }
+  if (cues != NULL)
+    cli_cues_print(&b, &st, s, cues, pass_mark);
   rp_buf_printf(&b, "  %s%d error%s, %d warning%s%s\n",
                 r->errors ? term_red(&st) : "", r->errors,
                 r->errors == 1 ? "" : "s", r->warnings,
@@ -167,9 +179,9 @@ static void print_random(const scn_scenario *s, const check_random *r,
          "max %.1f\n",
          check_quantile(r, 0), check_quantile(r, 0.25), check_quantile(r, 0.5),
          check_quantile(r, 0.75), check_quantile(r, 1));
-  if (a->pass_mark >= 0)
+  if (a->suggest >= 0)
     printf("    a pass mark of %.1f passes %.0f%% of random players\n",
-           check_pass_mark(r, a->pass_mark), a->pass_mark);
+           check_pass_mark(r, a->suggest), a->suggest);
   for (int n = 0; n < s->n_nodes; n++)
     for (int i = 0; i < s->nodes[n].n_choices; i++) {
       const scn_choice *ch = &s->nodes[n].choices[i];
@@ -206,10 +218,10 @@ static cJSON *random_json(const scn_scenario *s, const check_random *r,
   cJSON_AddNumberToObject(q, "median", check_quantile(r, 0.5));
   cJSON_AddNumberToObject(q, "p75", check_quantile(r, 0.75));
   cJSON_AddNumberToObject(q, "max", check_quantile(r, 1));
-  if (a->pass_mark >= 0) {
-    cJSON_AddNumberToObject(o, "pass_mark_percent", a->pass_mark);
+  if (a->suggest >= 0) {
+    cJSON_AddNumberToObject(o, "pass_mark_percent", a->suggest);
     cJSON_AddNumberToObject(o, "suggested_pass_mark",
-                            check_pass_mark(r, a->pass_mark));
+                            check_pass_mark(r, a->suggest));
   }
   return o;
 }
@@ -321,16 +333,18 @@ static cJSON *load_error_json(const char *file, const char *msg) {
 }
 
 int cli_check(int argc, char **argv) {
-  check_args a = {false, false, 0, 0, 1, -1};
+  check_args a = {false, false, 0, 0, 1, -1, false, CHECK_CUES_PASS_MARK};
   int n;
   if (cli_parse("check", argc, argv, &a, &n) != CLI_OK)
     return CLI_USAGE;
   if (n == 0)
     return cli_usage("check", "which scenario? (an id or a .lua file)");
   char **names = argv;
-  if (a.pass_mark >= 0 && a.random == 0)
+  if (a.suggest >= 0 && a.random == 0)
     a.random = 1000; /* a pass mark needs random players */
   int errors = 0, warnings = 0;
+  check_cue_set **train = NULL;
+  int n_train = -1; /* loaded with the first scenario that loads */
   cJSON *all = a.json ? cJSON_CreateArray() : NULL;
   for (int i = 0; i < n; i++) {
     char *path = NULL;
@@ -351,16 +365,42 @@ int cli_check(int argc, char **argv) {
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     check_report r;
-    if (check_run(s, (long)a.max_states, &r, &err) != RP_OK) {
+    check_cues cues = {0};
+    bool have_cues = false;
+    rp_status checked = check_run(s, (long)a.max_states, &r, &err);
+    double secs = seconds_since(&t0); /* the exploration's, not the cues' */
+    if (checked != RP_OK) {
       cli_error("%s: %s", file, err.msg);
       errors++;
+    } else if (!a.no_cues && n_train < 0 &&
+               cli_cues_train(&train, &n_train, &err) != RP_OK) {
+      cli_error("%s: %s", file, err.msg);
+      errors++;
+      check_free(&r);
+    } else if (!a.no_cues &&
+               (check_cues_run(s, (const check_cue_set *const *)train, n_train,
+                               &cues, &err) != RP_OK ||
+                (have_cues = true,
+                 check_cues_diagnose(&cues, a.pass_mark, &r, &err) != RP_OK))) {
+      cli_error("%s: %s", file, err.msg);
+      errors++;
+      check_cues_free(&cues);
+      check_free(&r);
     } else {
-      double secs = seconds_since(&t0);
       errors += r.errors;
       warnings += r.warnings;
       cJSON *rj = a.json ? report_json(file, &r, secs) : NULL;
+      if (rj != NULL && have_cues) {
+        cJSON *cj = cli_cues_json(s, &cues, a.pass_mark);
+        if (cj == NULL || !cJSON_AddItemToObject(rj, "cues", cj)) {
+          cJSON_Delete(cj);
+          cli_error("%s: out of memory", file);
+          errors++;
+        }
+      }
       if (!a.json)
-        print_human(file, &r, secs);
+        print_human(file, &r, secs, have_cues ? &cues : NULL, a.pass_mark);
+      check_cues_free(&cues);
       check_random rr;
       if (a.random > 0) {
         if (check_random_play(s, (int)a.random, (uint64_t)a.seed, &rr, &err) !=
@@ -383,6 +423,7 @@ int cli_check(int argc, char **argv) {
     scn_free(s);
     free(path);
   }
+  cli_cues_train_free(train, n_train);
   if (a.json) {
     char *text = cJSON_Print(all);
     cJSON_Delete(all);
