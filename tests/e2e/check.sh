@@ -92,9 +92,9 @@ expect_out "failures show the path" "path: push (seed 1)"
 expect_out "the summary counts each test" "1 passed, 4 failed"
 
 # Random play: seeded, covering, and a pass mark from its distribution.
-rp check --json --random 200 --seed 5 --pass-mark 50 tests/scenarios/tiny.lua >"$TMP/r1.json"
+rp check --json --random 200 --seed 5 --suggest-pass 50 tests/scenarios/tiny.lua >"$TMP/r1.json"
 expect_eq "random play exits 0 on a clean run" "$?" "0"
-rp check --json --random 200 --seed 5 --pass-mark 50 tests/scenarios/tiny.lua >"$TMP/r2.json"
+rp check --json --random 200 --seed 5 --suggest-pass 50 tests/scenarios/tiny.lua >"$TMP/r2.json"
 expect_eq "random play is deterministic for a seed" \
   "$(json "$TMP/r1.json" 'd[0]["random"]')" "$(json "$TMP/r2.json" 'd[0]["random"]')"
 expect_eq "random play preferring unused options covers every choice" \
@@ -103,9 +103,9 @@ expect_eq "random play counts every run at an ending" \
   "$(json "$TMP/r1.json" 'sum(d[0]["random"]["endings"].values())')" "200"
 expect_eq "the suggested pass mark is the median for 50%" \
   "$(json "$TMP/r1.json" 'd[0]["random"]["suggested_pass_mark"] == d[0]["random"]["overall"]["median"] or abs(d[0]["random"]["suggested_pass_mark"] - d[0]["random"]["overall"]["median"]) < 15')" "True"
-run rp check --random 50 --pass-mark 80 tests/scenarios/tiny.lua
+run rp check --random 50 --suggest-pass 80 tests/scenarios/tiny.lua
 expect_out "the human report suggests a pass mark" "passes 80% of random players"
-run rp check --pass-mark 120 tests/scenarios/tiny.lua
+run rp check --suggest-pass 120 tests/scenarios/tiny.lua
 expect_rc "a pass mark over 100% is a usage error" 2
 
 # Regression: shuffled display order must not change what the explorer

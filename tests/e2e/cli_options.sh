@@ -114,9 +114,9 @@ run rp play $T --seed=7 --choices=ask,cost --trainee ann
 expect_eq "play --seed=7 --choices=... is play --seed 7 --choices ..." \
   "$RC $(echo "$OUT" | grep -v '^Saved to')" "$a"
 expect_rc "which plays to the end" 0
-rp check --json --random 30 --seed 4 --pass-mark 50 $T >"$TMP/c1.json" 2>/dev/null
-rp check --json --random=30 --seed=4 --pass-mark=50 $T >"$TMP/c2.json" 2>/dev/null
-expect_eq "check --random=N --seed=S --pass-mark=P is the spaced form" \
+rp check --json --random 30 --seed 4 --suggest-pass 50 $T >"$TMP/c1.json" 2>/dev/null
+rp check --json --random=30 --seed=4 --suggest-pass=50 $T >"$TMP/c2.json" 2>/dev/null
+expect_eq "check --random=N --seed=S --suggest-pass=P is the spaced form" \
   "$(json "$TMP/c1.json" 'd[0]["random"]')" "$(json "$TMP/c2.json" 'd[0]["random"]')"
 
 # `--` ends the options: what follows is a positional, even "--json".
@@ -151,7 +151,7 @@ done
 for v in 0 257 -1 abc 99999999999999999999; do refuse --jobs "$v" grade a b; done
 for v in 0 10000001 abc; do refuse --random "$v" check x; done
 for v in 0 -5 99999999999999999999 1e3; do refuse --max-states "$v" check x; done
-for v in 101 -1 abc nan inf 0x10 1e999; do refuse --pass-mark "$v" check x; done
+for v in 101 -1 abc nan inf 0x10 1e999; do refuse --pass-mark "$v" check x; refuse --suggest-pass "$v" check x; done
 for v in 0 101 2.5; do refuse --attempts "$v" assign x --pass 70 --due 2099-01-01; done
 for v in 0 10081; do refuse --time-limit "$v" assign x --pass 70 --due 2099-01-01 --attempts 1; done
 for v in 170 -1 abc; do refuse --pass "$v" assign x --due 2099-01-01 --attempts 1; done
@@ -160,7 +160,7 @@ run rp play $T --seed 9007199254740991 --choices ask --json
 expect_rc "the largest seed is accepted" 0
 run rp play $T --seed 0 --choices ask
 expect_rc "seed 0 is accepted" 0
-run rp check --random 1 --max-states 1 --pass-mark 0 --seed 0 $T
+run rp check --random 1 --max-states 1 --suggest-pass 0 --pass-mark 0 --seed 0 $T
 [ "$RC" -ne 2 ] && ok "check's smallest values are accepted" ||
   notok "check's smallest values are accepted" "stderr: $ERR"
 
