@@ -72,6 +72,17 @@ static cJSON *moment(const scn_scenario *scn, const sess_decision *d,
   return whole(o, ok);
 }
 
+/* Which of ch's wordings session s shows, or -1 when it has one. */
+static int rec_wording(const sess_session *s, const scn_choice *ch) {
+  if (ch->n_texts <= 1)
+    return -1;
+  const char *w = sess_wording(s, ch);
+  for (int i = 0; i < ch->n_texts; i++)
+    if (ch->texts[i] == w)
+      return i;
+  return -1;
+}
+
 cJSON *rec_build(const sess_session *s, const score_report *r,
                  const rec_meta *meta) {
   const scn_scenario *scn = sess_scenario(s);
@@ -118,6 +129,9 @@ cJSON *rec_build(const sess_session *s, const score_report *r,
     PUT(cJSON_AddNumberToObject(x, "turn", d[i].turn));
     PUT(cJSON_AddStringToObject(x, "node", node->id));
     PUT(cJSON_AddStringToObject(x, "choice", node->choices[d[i].choice].id));
+    int wording = rec_wording(s, &node->choices[d[i].choice]);
+    if (wording >= 0)
+      PUT(cJSON_AddNumberToObject(x, "wording", wording));
     PUT(cJSON_AddNumberToObject(x, "seconds", score_round(d[i].seconds)));
     PUT(cJSON_AddNumberToObject(x, "offered", d[i].n_offered));
     PUT(cJSON_AddStringToObject(x, "best", node->choices[d[i].best].id));
@@ -293,6 +307,12 @@ static rp_status read_decisions(const rp_json_reader *top, const cJSON *o,
         (st = rp_json_number(&rd, x, "seconds", RP_JSON_REQUIRED, 0, 1e9,
                              &d->seconds)))
       return st;
+    int w = -1;
+    if (cJSON_GetObjectItemCaseSensitive(x, "wording") != NULL &&
+        (st = rp_json_int(&rd, x, "wording", RP_JSON_REQUIRED, 0,
+                          SCN_WORDINGS_MAX - 1, &w)))
+      return st;
+    d->wording = w;
   }
   return RP_OK;
 }
@@ -467,6 +487,14 @@ rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
                      "decision %d: the record says node '%s' but the replay "
                      "is at node '%s'",
                      i + 1, d->node, at);
+    int ci = scn_choice_find(&scn->nodes[sess_node(s)], d->choice);
+    int shown =
+        ci >= 0 ? rec_wording(s, &scn->nodes[sess_node(s)].choices[ci]) : -1;
+    if (d->wording != shown && ci >= 0)
+      return rp_fail(err, RP_EINPUT,
+                     "decision %d: the record says wording %d of choice '%s' "
+                     "was shown, the replay shows wording %d",
+                     i + 1, d->wording, d->choice, shown);
     rp_error e;
     rp_status st = sess_choose_id(s, d->choice, d->seconds, &e);
     if (st == RP_EINPUT || st == RP_ENOMEM)

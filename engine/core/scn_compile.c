@@ -145,6 +145,56 @@ rp_status scn_read_text(compiler *c, const sbx_table *r, const char *f,
   return st;
 }
 
+/* A choice's text: a string, a function, or a list of 1 to SCN_WORDINGS_MAX
+ * strings (the wordings one session's seed picks from). */
+rp_status scn_read_wordings(compiler *c, const sbx_table *r, scn_choice *ch) {
+  lua_State *L = c->L;
+  ch->n_texts = 1;
+  int ty = sbx_table_get(r, "text");
+  if (ty != LUA_TTABLE) {
+    lua_pop(L, 1);
+    if (ty != LUA_TSTRING && ty != LUA_TFUNCTION && ty != LUA_TNIL)
+      return sbx_table_fail(r, "text",
+                            "field 'text' must be a string, a list of strings "
+                            "or a function, not a %s",
+                            lua_typename(L, ty));
+    return scn_read_text(c, r, "text", true, &ch->text, &ch->fn_text);
+  }
+  int n = (int)lua_rawlen(L, -1);
+  if (n < 1 || n > SCN_WORDINGS_MAX) {
+    lua_pop(L, 1);
+    return sbx_table_fail(r, "text",
+                          "field 'text' lists %d wordings; give 1 to %d", n,
+                          SCN_WORDINGS_MAX);
+  }
+  ch->texts = rp_arena_alloc(c->s->mem, (size_t)n * sizeof *ch->texts);
+  if (ch->texts == NULL) {
+    lua_pop(L, 1);
+    return scn_oom(c);
+  }
+  for (int i = 1; i <= n; i++) {
+    size_t len;
+    if (lua_rawgeti(L, -1, i) != LUA_TSTRING ||
+        (lua_tolstring(L, -1, &len), len == 0)) {
+      lua_pop(L, 2);
+      return sbx_table_fail(r, "text",
+                            "wording %d of field 'text' must be a non-empty "
+                            "string",
+                            i);
+    }
+    const char *v = lua_tolstring(L, -1, &len);
+    if ((ch->texts[i - 1] = rp_arena_strndup(c->s->mem, v, len)) == NULL) {
+      lua_pop(L, 2);
+      return scn_oom(c);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  ch->text = ch->texts[0];
+  ch->n_texts = n;
+  return RP_OK;
+}
+
 /* ---- keyed tables in source order ---------------------------------------- */
 
 static int by_line(const void *a, const void *b) {

@@ -81,6 +81,10 @@ rp_status scn_read_string(compiler *c, const sbx_table *r, const char *f,
 /* Reads a field that is text or a function of the state: *out (in the
  * arena) or *fn (a registry reference), the other NULL / SCN_NOFN.  One
  * lookup: a choice's text is read 30,000 times in a large scenario. */
+/* A choice's text: a string, a function, or a list of 1 to SCN_WORDINGS_MAX
+ * non-empty strings (ch->texts, the wordings a session's seed picks from). */
+rp_status scn_read_wordings(compiler *c, const sbx_table *r, scn_choice *ch);
+
 rp_status scn_read_text(compiler *c, const sbx_table *r, const char *f,
                         bool need, const char **out, int *fn);
 

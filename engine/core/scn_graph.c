@@ -479,7 +479,7 @@ static rp_status compile_choice(compiler *c, int t, scn_node *node, int idx,
   scn_where_lazy(c, node, idx, ch->id);
   if ((st = sbx_table_only_known(&r, CHOICE_FIELDS, SCN_COUNT(CHOICE_FIELDS),
                                  "a choice")) ||
-      (st = scn_read_text(c, &r, "text", true, &ch->text, &ch->fn_text)) ||
+      (st = scn_read_wordings(c, &r, ch)) ||
       (st = scn_read_text(c, &r, "reply", false, &ch->reply, &ch->fn_reply)) ||
       (st = scn_read_string(c, &r, "coach", false, &ch->coach)) ||
       (st = scn_read_string(c, &r, "unavailable", false, &ch->unavailable)) ||

@@ -151,6 +151,15 @@ static rp_status offered(sess_session *s, const scn_node *node,
   return RP_OK;
 }
 
+const char *sess_wording(const sess_session *s, const scn_choice *ch) {
+  if (ch->n_texts <= 1)
+    return ch->text;
+  /* Its own generator, like the shuffle's: the pick must not consume the
+   * scenario's math.random stream, and depends only on seed and choice. */
+  uint64_t x = s->seed ^ ((uint64_t)(ch->gid + 1) * 0xd1b54a32d192ed03ULL);
+  return ch->texts[rp_rng_range(&x, 0, ch->n_texts - 1)];
+}
+
 /* Shows the options in an order drawn from the seed, the node and the visit,
  * so that the best answer is not always in the same place, and the same
  * session always shows the same order.  A generator of its own: display
@@ -216,8 +225,8 @@ rp_status sess_enter(sess_session *s, int n, rp_error *err) {
     if (!ok && ch->unavailable == NULL)
       continue;
     char *line;
-    if (text_of(s, ch->text, ch->fn_text, "text", node, ch, &line, &own, err) !=
-        RP_OK)
+    if (text_of(s, sess_wording(s, ch), ch->fn_text, "text", node, ch, &line,
+                &own, err) != RP_OK)
       return abort_with(s, err);
     s->opt_own[s->n_opts] = own;
     s->opts[s->n_opts++] = (sess_option){i, ok ? ++s->n_avail : 0, ok, line};

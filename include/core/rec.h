@@ -52,6 +52,7 @@ char *rec_format(const sess_session *s, const score_report *r,
 typedef struct rec_decision {
   char *node, *choice;
   double seconds;
+  int wording; /* which of the choice's wordings was shown, or -1 (one) */
 } rec_decision;
 
 typedef struct rec_record {

@@ -40,6 +40,11 @@
  * that sums over a session cannot overflow. */
 #define SCN_METER_LIMIT 1000000
 
+/* Wordings one choice may carry (`text = { "...", "..." }`): the session's
+ * seed picks one, so an answer key copied from one session's wording does
+ * not transfer; a handful is plenty for that. */
+#define SCN_WORDINGS_MAX 8
+
 /* A skill delta on one choice is within +/- this. */
 #define SCN_SKILL_LIMIT 100
 
@@ -89,7 +94,9 @@ typedef struct scn_bound {
 
 typedef struct scn_choice {
   const char *id;
-  const char *text;        /* the trainee's line (or fn_text) */
+  const char *text;   /* the trainee's line (or fn_text); texts[0] */
+  const char **texts; /* n_texts > 1: the wordings the seed picks from */
+  int n_texts;
   const char *reply;       /* the prospect's reaction, or NULL (or fn_reply) */
   const char *coach;       /* why this choice helps or hurts, for the debrief */
   const char *unavailable; /* when set, shown locked with this hint */

@@ -174,4 +174,8 @@ int sess_decisions(const sess_session *s, const sess_decision **out);
 const int *sess_meters(const sess_session *s);
 uint64_t sess_facts(const sess_session *s);
 
+/* The wording of ch this session shows: with several (`text = { ... }`),
+ * the one its seed picks, the same on every visit and every replay. */
+const char *sess_wording(const sess_session *s, const scn_choice *ch);
+
 #endif

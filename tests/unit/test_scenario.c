@@ -621,7 +621,8 @@ static void missing_or_mistyped_text_should_fail(void **state) {
                "'text'");
   expect_error("text = \"Sign here.\", ", "text = 42, ",
                "test.lua:30: choice 'close' in node 'guarded': field 'text' "
-               "must be a string or a function, not a number");
+               "must be a string, a list of strings or a function, not a "
+               "number");
 }
 
 static void mistyped_choice_flags_should_fail(void **state) {
