@@ -118,7 +118,7 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
   } else {
     term_style st = cli_term_style(stdout);
     rp_buf b = RP_BUF_INIT;
-    debrief_render(&b, s, &rep, &st);
+    debrief_render(&b, s, &rep, &st, strcmp(meta->mode, "author") == 0);
     fputs(rp_buf_str(&b), stdout);
     rp_buf_free(&b);
   }
@@ -367,6 +367,8 @@ static int run_play(scn_scenario **scnp, const char *path, const play_args *a) {
     cli_error("%s", err.msg);
     return CLI_FAIL;
   }
+  if (a->assess || a->hw != NULL)
+    sess_hide_locked(s); /* no hint of the expected move when it counts */
   repl_signal_install(); /* a hang-up or SIGTERM ends the session, saved */
   homework_ctx hwc = {a, false};
   repl_opts o = {

@@ -29,7 +29,8 @@ static void rule(rp_buf *b, const term_style *st, const char *title) {
   rp_buf_printf(b, "\n%s%s%s\n", term_bold(st), title, term_reset(st));
 }
 
-static void outcome(rp_buf *b, const sess_session *s, const term_style *st) {
+static void outcome(rp_buf *b, const sess_session *s, const term_style *st,
+                    bool show_ids) {
   const scn_scenario *scn = sess_scenario(s);
   rp_buf_printf(b, "  %-22s", "Outcome");
   switch (sess_state(s)) {
@@ -51,8 +52,10 @@ static void outcome(rp_buf *b, const sess_session *s, const term_style *st) {
     if (o->days_to_close >= 0)
       rp_buf_printf(b, ", closes in %d day%s", o->days_to_close,
                     o->days_to_close == 1 ? "" : "s");
-    rp_buf_printf(b, "  %s(ending '%s')%s\n", term_dim(st), e->id,
-                  term_reset(st));
+    if (show_ids)
+      rp_buf_printf(b, "  %s(ending '%s')%s", term_dim(st), e->id,
+                    term_reset(st));
+    rp_buf_puts(b, "\n");
     break;
   }
   case SESS_QUIT:
@@ -139,15 +142,36 @@ static void moments(rp_buf *b, const sess_session *s, const score_report *r,
   }
 }
 
-static void decisions(rp_buf *b, const sess_session *s, const term_style *st) {
+/* Appends at most cols columns of text, cut at a character and marked with
+ * an ellipsis when it is longer. */
+static void cut(rp_buf *b, const char *text, int cols) {
+  if (term_columns(text) <= cols) {
+    rp_buf_puts(b, text);
+    return;
+  }
+  int n = 0;
+  const char *p = text;
+  for (; *p; p++)
+    if ((*p & 0xc0) != 0x80 && n++ == cols - 1)
+      break; /* p starts the cols-th character: keep cols - 1 of them */
+  rp_buf_add(b, text, (size_t)(p - text));
+  rp_buf_puts(b, "\xe2\x80\xa6"); /* an ellipsis */
+}
+
+static void decisions(rp_buf *b, const sess_session *s, const term_style *st,
+                      bool show_ids) {
   const scn_scenario *scn = sess_scenario(s);
   const sess_decision *d;
   int n = sess_decisions(s, &d);
   if (n == 0)
     return;
   rule(b, st, "Every decision (points earned of the best available)");
-  rp_buf_printf(b, "  %s%-4s %-20s %-20s %12s %8s%s\n", term_dim(st), "turn",
-                "node", "choice", "relationship", "pushing", term_reset(st));
+  if (show_ids)
+    rp_buf_printf(b, "  %s%-4s %-20s %-20s %12s %8s%s\n", term_dim(st), "turn",
+                  "node", "choice", "relationship", "pushing", term_reset(st));
+  else
+    rp_buf_printf(b, "  %s%-4s %-41s %12s %8s%s\n", term_dim(st), "turn",
+                  "what you said", "relationship", "pushing", term_reset(st));
   for (int i = 0; i < n; i++) {
     const scn_node *node = &scn->nodes[d[i].node];
     char rel[32], push[32];
@@ -155,17 +179,27 @@ static void decisions(rp_buf *b, const sess_session *s, const term_style *st) {
              d[i].value_max - d[i].value_min);
     snprintf(push, sizeof push, "+%d",
              d[i].skill[SCN_PUSHING] - d[i].skill_min[SCN_PUSHING]);
-    rp_buf_printf(b, "  %-4d %-20.20s %-20.20s %12s %8s\n", d[i].turn, node->id,
-                  node->choices[d[i].choice].id, rel, push);
+    if (show_ids) {
+      rp_buf_printf(b, "  %-4d %-20.20s %-20.20s %12s %8s\n", d[i].turn,
+                    node->id, node->choices[d[i].choice].id, rel, push);
+      continue;
+    }
+    /* Trainees see what they said, not the scenario's internal ids: ids
+     * shared across a cohort would be an answer key. */
+    rp_buf_printf(b, "  %-4d ", d[i].turn);
+    size_t at = b->len;
+    cut(b, d[i].text != NULL ? d[i].text : "", 41);
+    int used = term_columns(b->data != NULL ? b->data + at : "");
+    rp_buf_printf(b, "%*s %12s %8s\n", 41 - used, "", rel, push);
   }
 }
 
 void debrief_render(rp_buf *b, const sess_session *s, const score_report *r,
-                    const term_style *st) {
+                    const term_style *st, bool show_ids) {
   const scn_scenario *scn = sess_scenario(s);
   rp_buf_printf(b, "\n%s== Debrief: %s ==%s\n", term_bold(st), scn->title,
                 term_reset(st));
-  outcome(b, s, st);
+  outcome(b, s, st, show_ids);
   rp_buf_printf(b, "  %-22s%s%s%s (%s)\n", "Style", term_bold(st), r->style,
                 term_reset(st), r->tier);
   rp_buf_printf(b,
@@ -206,7 +240,7 @@ void debrief_render(rp_buf *b, const sess_session *s, const score_report *r,
   rp_buf_printf(b, "  %-22s%d of %d decisions (%.0f%%)\n", "Questions asked",
                 r->questions, r->decisions, r->question_rate);
   moments(b, s, r, st);
-  decisions(b, s, st);
+  decisions(b, s, st, show_ids);
   rp_buf_printf(b, "\n%sHow the scores are computed: docs/scoring.md%s\n",
                 term_dim(st), term_reset(st));
 }

@@ -222,7 +222,7 @@ rp_status sess_enter(sess_session *s, int n, rp_error *err) {
     bool ok;
     if (offered(s, node, ch, &ok, err) != RP_OK)
       return abort_with(s, err);
-    if (!ok && ch->unavailable == NULL)
+    if (!ok && (ch->unavailable == NULL || s->hide_locked))
       continue;
     char *line;
     if (text_of(s, sess_wording(s, ch), ch->fn_text, "text", node, ch, &line,
@@ -570,6 +570,20 @@ rp_status sess_restart(sess_session *s, rp_error *err) {
 }
 
 void sess_set_quiet(sess_session *s, bool quiet) { s->quiet = quiet; }
+
+void sess_hide_locked(sess_session *s) {
+  s->hide_locked = true;
+  int k = 0; /* drop the locked ones already listed at the current node */
+  for (int i = 0; i < s->n_opts; i++) {
+    if (s->opts[i].available) {
+      s->opt_own[k] = s->opt_own[i];
+      s->opts[k++] = s->opts[i];
+    } else if (s->opt_own[i]) {
+      free(s->opts[i].text);
+    }
+  }
+  s->n_opts = k;
+}
 
 bool sess_stuck(const sess_session *s) { return s->stuck; }
 

@@ -27,6 +27,7 @@ struct sess_session {
   sess_decision *dec;
   int n_dec, cap_dec;
   bool quiet;         /* exploring: no transcript, no texts, no decision log */
+  bool hide_locked;   /* graded and assessed play: locked options unseen */
   size_t text_bytes;  /* text functions have returned (SESS_TEXT_LIMIT) */
   bool stuck;         /* aborted because no choice could be offered */
   uint64_t rng_entry; /* the generator as the current node was entered */

@@ -15,9 +15,11 @@
 #include "util/rp_buf.h"
 #include "util/term.h"
 
-/* Appends the debrief of s (scored as r) to b. */
+/* Appends the debrief of s (scored as r) to b.  show_ids (author mode)
+ * names nodes, choices and the ending by their ids; trainees see what they
+ * said instead, since ids shared across a cohort are an answer key. */
 void debrief_render(rp_buf *b, const sess_session *s, const score_report *r,
-                    const term_style *st);
+                    const term_style *st, bool show_ids);
 
 /* Appends a deal value with its currency ("$180,000", "EUR 5,000"). */
 void debrief_money(rp_buf *b, long long value, const char *currency);

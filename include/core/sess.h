@@ -178,4 +178,9 @@ uint64_t sess_facts(const sess_session *s);
  * the one its seed picks, the same on every visit and every replay. */
 const char *sess_wording(const sess_session *s, const scn_choice *ch);
 
+/* From now on, options whose conditions fail are not listed at all, even
+ * those with an `unavailable` hint: in graded and assessed play a locked
+ * option would show the move the trainee is expected to make. */
+void sess_hide_locked(sess_session *s);
+
 #endif

@@ -67,3 +67,52 @@ cp $C/cue_longest.lua "$TMP/empty/scenarios/"
 expect_eq "with only itself on the search path the model is not trained" \
   "$(json "$TMP/e.json" 'd[0]["cues"]["model"]["trained"]')" "False"
 expect_eq "and ten players remain" "$(json "$TMP/e.json" 'len(d[0]["cues"]["players"])')" "10"
+
+# Locked options show the expected move: practice lists them with their
+# hint, graded and assessed play do not list them at all.
+T=tests/scenarios/tiny.lua
+run rp play $T --seed 2 --choices pitch
+expect_out "practice shows a locked option with its hint" "You haven't heard about a problem yet."
+rp assign $T --pass 50 --due 2099-01-01 --attempts 3 -o "$TMP/assign.json" >/dev/null 2>&1
+run rp homework "$TMP/assign.json" --scenario $T --trainee lockt --choices pitch -o "$TMP/s.json"
+case "$OUT$ERR" in
+*"heard about a problem"*) notok "graded play does not show locked options" "$OUT" ;;
+*"Is there budget"*) ok "graded play does not show locked options" ;;
+*) notok "graded play does not show locked options" "the hub was not shown: $OUT $ERR" ;;
+esac
+
+# Several wordings: the seed picks one, the record keeps it, replay checks.
+cat >"$TMP/w.lua" <<'LUA'
+return scenario {
+  id = "wordings", title = "Wordings", module = "testing", difficulty = "beginner",
+  version = "1", brief = "b", shuffle = false,
+  prospect = { name = "Ana Ruiz", role = "Buyer", company = "Ruiz" },
+  start = "one",
+  nodes = { one = { say = "Hello.", choices = {
+    { id = "a", text = { "Wording one.", "Wording two.", "Wording three." },
+      skills = { listening = 1 }, next = "won", coach = "c" },
+    { id = "b", text = "Other.", skills = { pushing = 1 }, next = "won", coach = "c" } } } },
+  endings = { won = { say = "Done.", outcome = { result = "won", deal_value = 1, days_to_close = 1 } } },
+}
+LUA
+seen=""
+for seed in 1 2 3 4 5 6 7 8; do
+  w=$(rp play "$TMP/w.lua" --seed $seed --choices b 2>/dev/null | grep -o "Wording [a-z]*" | head -1)
+  w2=$(rp play "$TMP/w.lua" --seed $seed --choices b 2>/dev/null | grep -o "Wording [a-z]*" | head -1)
+  [ "$w" = "$w2" ] || seen="$seen differs-on-seed-$seed"
+  case " $seen " in *" $w "*) ;; *) seen="$seen $w" ;; esac
+done
+case "$seen" in *differs*) notok "one seed always shows the same wording" "$seen" ;; *) ok "one seed always shows the same wording" ;; esac
+n=$(echo "$seen" | tr ' ' '\n' | grep -c .)
+[ "$n" -ge 4 ] && ok "different seeds show different wordings ($seen)" || notok "different seeds show different wordings" "$seen"
+rp play "$TMP/w.lua" --seed 4 --choices a --json >"$TMP/wr.json" 2>/dev/null
+wd=$(json "$TMP/wr.json" 'd["decisions"][0]["wording"]')
+case "$wd" in 0|1|2) ok "the record keeps which wording was shown ($wd)" ;; *) notok "the record keeps which wording was shown" "$wd" ;; esac
+rp replay "$TMP/wr.json" --scenario "$TMP/w.lua" >/dev/null 2>&1
+expect_eq "the record replays" "$?" "0"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["decisions"][0]["wording"]=(d["decisions"][0]["wording"]+1)%3; json.dump(d,open(sys.argv[2],"w"))' "$TMP/wr.json" "$TMP/wt.json"
+run rp replay "$TMP/wt.json" --scenario "$TMP/w.lua"
+expect_err "an edited wording does not replay" "the replay shows wording $wd"
+sed 's/text = { "Wording one.", "Wording two.", "Wording three." }/text = { }/' "$TMP/w.lua" >"$TMP/w0.lua"
+run rp play "$TMP/w0.lua" --choices 1
+expect_err "an empty list of wordings is refused with file:line" "w0.lua:7: choice 'a' in node 'one': field 'text' lists 0 wordings; give 1 to 8"

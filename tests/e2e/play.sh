@@ -10,7 +10,12 @@ expect_out "the prospect speaks" "Sam Lee: Hi. What's this about?"
 expect_out "a say function sees facts" "So, the jams. What else?"
 expect_out "the debrief shows the outcome" "WON, \$2,000, closes in 5 days"
 expect_out "practice play shows coach notes" "Coach: An open question."
-expect_out "the debrief lists every decision" "hub                  cost"
+expect_out "the debrief lists every decision, by what the trainee said" \
+  "  2    What do the morning jams cost you?                 4/4       +0"
+case "$OUT" in *"hub "*|*"(ending '"*) notok "a trainee's debrief shows no node, choice or ending ids" "$OUT" ;; *) ok "a trainee's debrief shows no node, choice or ending ids" ;; esac
+run rp play $S --seed 7 --choices 1,2 --author
+expect_out "author mode's debrief names nodes and choices by id" "hub                  cost"
+expect_out "and the ending" "(ending 'won')"
 case "$OUT" in *"$(printf '\033')"*) notok "no colour when output is not a terminal" ;; *) ok "no colour when output is not a terminal" ;; esac
 
 # Choices by id are the same as by number.

@@ -53,7 +53,7 @@ static void play(const scn_scenario *scn) {
   }
   term_style style = {false, true, 72};
   rp_buf b = RP_BUF_INIT;
-  debrief_render(&b, s, &rep, &style);
+  debrief_render(&b, s, &rep, &style, true);
   rp_buf_free(&b);
   sess_free(s);
 }

@@ -337,7 +337,7 @@ static bool op_debrief(bool baseline) {
   oom.seen = seen;
   term_style st = {false, true, 72};
   rp_buf b = RP_BUF_INIT;
-  debrief_render(&b, s, &rep, &st);
+  debrief_render(&b, s, &rep, &st, false);
   bool ok = !rp_buf_failed(&b);
   if (ok && baseline) {
     free(want);
