@@ -38,7 +38,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # `all` stays the default goal).
 DEPFLAGS = -MMD -MP
 
-.PHONY: FORCE all deps deps-test deps-check play test test-fast bench install clean format
+.PHONY: FORCE all deps deps-test deps-check play test test-fast bench cues-eval install clean format
 
 all: deps-check $(BIN)
 
@@ -125,6 +125,12 @@ test-fast: deps-test
 bench: deps
 	@$(MAKE) --no-print-directory $(BIN)
 	@sh tests/bench/run.sh
+
+# The held-out cue check (issue 14's floor): wording-only players written
+# apart from `rapport check`'s own, through the real binary, on every
+# shipped scenario.  Not part of make test.
+cues-eval: all
+	@python3 tests/bench/cues_eval.py --bin $(BIN)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/scenarios
