@@ -26,6 +26,7 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include "cli_opts.h"
 #include "io/scn_file.h"
 #include "repl_render.h"
 #include "util/rp_buf.h"
@@ -162,22 +163,32 @@ static void cmd_goto(repl *r, const char *args) {
 }
 
 static void cmd_set(repl *r, const char *args) {
+  /* Checked parsing: sscanf's %ld on a number too large for a long is
+   * undefined behaviour.  No meter reaches beyond SCN_METER_LIMIT, so a
+   * value past it is a typing mistake, refused; within it, the meter
+   * keeps the value to its own range. */
+  size_t w = strcspn(args, " \t");
+  const char *text = args + w + strspn(args + w, " \t");
+  long long value;
+  if (*text == '\0' ||
+      !cli_parse_int(text, -SCN_METER_LIMIT, SCN_METER_LIMIT, &value)) {
+    repl_say(r, "usage: :set METER VALUE (a whole number from %d to %d)",
+             -SCN_METER_LIMIT, SCN_METER_LIMIT);
+    return;
+  }
   char meter[64];
-  long value;
-  char extra;
-  if (sscanf(args, "%63s %ld %c", meter, &value, &extra) != 2) {
-    repl_say(r, "%s", "usage: :set METER VALUE (a whole number)");
-    return;
+  int m = -1;
+  if (w < sizeof meter) {
+    memcpy(meter, args, w);
+    meter[w] = '\0';
+    m = scn_meter_find(r->scn, meter);
   }
-  int m = scn_meter_find(r->scn, meter);
   if (m < 0) {
-    repl_say(r, "No meter '%s' (the meters are in the status line).", meter);
+    repl_say(r, "No meter '%.*s' (the meters are in the status line).",
+             (int)(w < 40 ? w : 40), args);
     return;
   }
-  sess_set_meter(r->s, m,
-                 (int)(value < -SCN_METER_LIMIT  ? -SCN_METER_LIMIT
-                       : value > SCN_METER_LIMIT ? SCN_METER_LIMIT
-                                                 : value));
+  sess_set_meter(r->s, m, (int)value);
   /* Conditions may read the meter: work the options out again. */
   rp_error err;
   if (sess_goto(r->s, sess_node(r->s), &err) != RP_OK)

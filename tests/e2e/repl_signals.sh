@@ -1,4 +1,5 @@
-# repl_signals.sh -- the REPL's signals in a real terminal (tmux).
+# repl_signals.sh -- the REPL's signals in a real terminal (tmux), and typed
+# numbers too large for any integer.
 #
 # Writes are made to block by stopping the terminal's output with Ctrl-S
 # (IXON): rapport's echo of a typed key then waits in write() until Ctrl-Q.
@@ -136,3 +137,31 @@ for k in 1 2 3 4 5; do
   fi
   expect_eq "SIGTERM $k: the call is saved" "$(n_saved)" "$((before + 1))"
 done
+
+# ---- typed numbers too large for any integer -------------------------------
+# Refused with the usual messages; under UBSan (build-asan) with no runtime
+# error.  :set used sscanf's %ld, whose overflow is undefined behaviour (and
+# in glibc set the meter to its maximum).
+BIG=99999999999999999999
+start tests/scenarios/tiny.lua --seed 3 --author
+check_screen "numbers: the prompt appears" "> "
+T send-keys -t play "$BIG" Enter
+check_screen "numbers: a huge choice number is refused with the range" "'$BIG' is not a choice here; type a number from 1 to 2"
+T send-keys -t play ":set trust $BIG" Enter
+check_screen "numbers: :set refuses a huge value" "usage: :set METER VALUE (a whole number from -1000000 to 1000000)"
+T send-keys -t play ":set trust 1000001" Enter
+T send-keys -t play ":set trust 55" Enter
+check_screen "numbers: :set still sets a meter" "trust 55"
+if screen | grep -q "| trust 100 |"; then notok "numbers: no :set reached the meter's maximum" "$(screen | grep trust)"; else ok "numbers: no :set reached the meter's maximum"; fi
+T send-keys -t play ":quit" Enter
+check_screen "numbers: rapport exits 0" "EXIT=0"
+if grep -q "runtime error" "$TMP/err" 2>/dev/null; then notok "numbers: no undefined behaviour reported" "$(cat "$TMP/err")"; else ok "numbers: no undefined behaviour reported"; fi
+
+run rp play tests/scenarios/tiny.lua --seed 3 --choices "$BIG"
+expect_rc "--choices: a huge number is refused" 1
+expect_err "--choices: ... with the number as typed and the range" "choice 1 ('$BIG'): there is no choice $BIG; type a number from 1 to 2"
+run rp play tests/scenarios/tiny.lua --seed 3 --choices 1000
+expect_err "--choices: a number past the old cut-off is named, not taken as 0" "there is no choice 1000; type a number from 1 to 2"
+run sh -c "printf '%s\n' '$BIG' | RAPPORT_PATH=tests/scenarios '$RAPPORT_BIN'"
+expect_rc "menu: a huge number is refused" 1
+expect_err "menu: ... as not in the list" "'$BIG' is not in the list"
