@@ -6,6 +6,7 @@
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <limits.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -226,12 +227,22 @@ static bool play_choices(repl *r, const char *list) {
       break;
     }
     rp_error err;
-    char *end;
-    long n = strtol(tok, &end, 10);
-    rp_status st =
-        *tok != '\0' && *end == '\0'
-            ? sess_choose(r->s, (int)(n > 0 && n < 1000 ? n : 0), 0.0, &err)
-            : sess_choose_id(r->s, tok, 0.0, &err);
+    rp_status st;
+    long long n;
+    const char *digits = tok + (tok[0] == '-');
+    if (cli_parse_int(tok, INT_MIN, INT_MAX, &n)) {
+      st = sess_choose(r->s, (int)n, 0.0, &err);
+    } else if (*digits != '\0' &&
+               digits[strspn(digits, "0123456789")] == '\0') {
+      /* A number too large for an int is no choice either; said with the
+       * number as typed, not a wrapped or clamped one. */
+      st = RP_EINPUT;
+      snprintf(err.msg, sizeof err.msg,
+               "there is no choice %.40s%s; type a number from 1 to %d", tok,
+               strlen(tok) > 40 ? "..." : "", sess_available(r->s));
+    } else {
+      st = sess_choose_id(r->s, tok, 0.0, &err);
+    }
     if (st == RP_EINPUT) {
       cli_error("--choices: choice %d ('%s'): %s", k, tok, err.msg);
       ok = false;

@@ -124,11 +124,10 @@ int cli_menu(void) {
   }
   line[strcspn(line, "\r\n")] = '\0';
   int pick = -1;
-  char *end;
-  long n = strtol(line, &end, 10);
+  long long n;
   if (line[0] == '\0')
     pick = def;
-  else if (*end == '\0' && n >= 1 && n <= l.n)
+  else if (cli_parse_int(line, 1, l.n, &n))
     pick = (int)n - 1;
   else
     for (int i = 0; i < l.n; i++)
