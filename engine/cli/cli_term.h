@@ -13,12 +13,13 @@
  * only through the functions below, and they clean everything they are
  * given: the colours of a style from cli_term_style() are sealed marks that
  * only this writer turns into ANSI; any other control character, whoever
- * composed it, is shown as '?'.  So there is nothing to remember per field,
- * and a renderer that forgets nothing can still be wrong only in layout.
- * tests/e2e/inject.sh checks that no other object of the front end links a
- * stdio output function (printf, fputs, fwrite, ...), so a new printf
- * fails the tests instead of opening a hole.  What readline prints itself
- * is ours (the prompts) or the trainee's own typing.
+ * composed it, is shown as '?'.  So there is nothing to remember per field:
+ * the debrief, composed in core/ with scenario text and colour together,
+ * is as safe as a line printed here.  tests/e2e/inject.sh checks that no
+ * other object of the front end links a stdio output function (printf,
+ * fputs, fwrite, ...), so a new printf fails the tests instead of opening a
+ * hole.  What readline prints itself is ours (the prompts, cleaned too) or
+ * the trainee's own typing.
  *
  * Writes go to the FILE as stdio would; errors are the stream's (ferror),
  * plus cli_term_lost() for text that could not even be formatted.
