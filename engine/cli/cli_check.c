@@ -142,40 +142,45 @@ static void print_human(const char *file, const check_report *r, double secs) {
                 r->errors ? term_red(&st) : "", r->errors,
                 r->errors == 1 ? "" : "s", r->warnings,
                 r->warnings == 1 ? "" : "s", term_reset(&st));
-  fputs(rp_buf_str(&b), stdout);
+  cli_puts(stdout, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
 static void print_random(const scn_scenario *s, const check_random *r,
                          const check_args *a) {
-  printf("  random play: %d runs (seed %llu), preferring the least-used "
-         "option\n",
-         r->runs, (unsigned long long)r->seed);
-  printf("    choices taken at least once: %d/%d\n", r->choices_taken,
-         s->n_choices);
+  cli_printf(stdout,
+             "  random play: %d runs (seed %llu), preferring the least-used "
+             "option\n",
+             r->runs, (unsigned long long)r->seed);
+  cli_printf(stdout, "    choices taken at least once: %d/%d\n",
+             r->choices_taken, s->n_choices);
   for (int n = 0, k = 0; n < s->n_nodes; n++)
     if (s->nodes[n].is_ending) {
-      printf("    %-18s %5.1f%% of runs\n", s->nodes[n].id,
-             r->runs ? 100.0 * r->ending_runs[k] / r->runs : 0.0);
+      cli_printf(stdout, "    %-18s %5.1f%% of runs\n", s->nodes[n].id,
+                 r->runs ? 100.0 * r->ending_runs[k] / r->runs : 0.0);
       k++;
     }
   if (r->endless || r->aborted)
-    printf("    %d runs went on past %d turns; %d failed%s%s\n", r->endless,
-           CHECK_RANDOM_MAX_TURNS, r->aborted, r->first_error ? ": " : "",
-           r->first_error ? r->first_error : "");
-  printf("    overall score: min %.1f, 25%% %.1f, median %.1f, 75%% %.1f, "
-         "max %.1f\n",
-         check_quantile(r, 0), check_quantile(r, 0.25), check_quantile(r, 0.5),
-         check_quantile(r, 0.75), check_quantile(r, 1));
+    cli_printf(stdout, "    %d runs went on past %d turns; %d failed%s%s\n",
+               r->endless, CHECK_RANDOM_MAX_TURNS, r->aborted,
+               r->first_error ? ": " : "",
+               r->first_error ? r->first_error : "");
+  cli_printf(stdout,
+             "    overall score: min %.1f, 25%% %.1f, median %.1f, 75%% %.1f, "
+             "max %.1f\n",
+             check_quantile(r, 0), check_quantile(r, 0.25),
+             check_quantile(r, 0.5), check_quantile(r, 0.75),
+             check_quantile(r, 1));
   if (a->pass_mark >= 0)
-    printf("    a pass mark of %.1f passes %.0f%% of random players\n",
-           check_pass_mark(r, a->pass_mark), a->pass_mark);
+    cli_printf(stdout,
+               "    a pass mark of %.1f passes %.0f%% of random players\n",
+               check_pass_mark(r, a->pass_mark), a->pass_mark);
   for (int n = 0; n < s->n_nodes; n++)
     for (int i = 0; i < s->nodes[n].n_choices; i++) {
       const scn_choice *ch = &s->nodes[n].choices[i];
       if (r->taken[ch->gid] == 0)
-        printf("    never taken: %s:%d: choice '%s' in node '%s'\n",
-               s->chunkname, ch->line, ch->id, s->nodes[n].id);
+        cli_printf(stdout, "    never taken: %s:%d: choice '%s' in node '%s'\n",
+                   s->chunkname, ch->line, ch->id, s->nodes[n].id);
     }
 }
 
@@ -344,7 +349,7 @@ int cli_check(int argc, char **argv) {
       if (a.json)
         cJSON_AddItemToArray(all, load_error_json(file, err.msg));
       else
-        printf("%s\n", err.msg);
+        cli_printf(stdout, "%s\n", err.msg);
       free(path);
       continue;
     }
@@ -390,7 +395,8 @@ int cli_check(int argc, char **argv) {
       cli_error("out of memory");
       return CLI_FAIL;
     }
-    printf("%s\n", text);
+    cli_put_json(stdout, text);
+    cli_puts(stdout, "\n");
     cJSON_free(text);
   }
   return errors > 0 || (a.strict && warnings > 0) ? CLI_FAIL : CLI_OK;

@@ -96,7 +96,7 @@ static void print_brief(FILE *out, const scn_scenario *s,
   rp_buf_puts(&b, "\n");
   term_wrap(&b, s->brief, st->width, 0, 0);
   rp_buf_puts(&b, "\n");
-  fputs(rp_buf_str(&b), out);
+  cli_puts(out, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
@@ -115,12 +115,12 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     return false;
   }
   if (json) {
-    fputs(text, stdout);
+    cli_put_json(stdout, text);
   } else {
     term_style st = cli_term_style(stdout);
     rp_buf b = RP_BUF_INIT;
     debrief_render(&b, s, &rep, &st);
-    fputs(rp_buf_str(&b), stdout);
+    cli_puts(stdout, rp_buf_str(&b));
     rp_buf_free(&b);
   }
   bool ok = fflush(stdout) == 0;
@@ -134,8 +134,8 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     cli_error("%s", err.msg);
     ok = false;
   } else {
-    fprintf(note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
-            meta->trainee, path, term_reset(&st));
+    cli_printf(note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
+               meta->trainee, path, term_reset(&st));
   }
   free(path);
   if (to->submission != NULL) {
@@ -144,11 +144,11 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
       cli_error("%s", err.msg);
       ok = false;
     } else {
-      fprintf(note,
-              "\n%sSubmission written to %s%s\nSend this file to your "
-              "instructor as it is: it is graded by replaying your "
-              "choices.\n",
-              term_bold(&st), sub, term_reset(&st));
+      cli_printf(note,
+                 "\n%sSubmission written to %s%s\nSend this file to your "
+                 "instructor as it is: it is graded by replaying your "
+                 "choices.\n",
+                 term_bold(&st), sub, term_reset(&st));
     }
     free(sub);
   }
@@ -316,26 +316,29 @@ static void print_advice(const sess_session *s,
   term_style st = cli_term_style(stdout);
   int k = weakest_skill(s);
   if (k == -2) {
-    printf("\n%sNo weak spot:%s a trusted advisor's call.", term_bold(&st),
-           term_reset(&st));
+    cli_printf(stdout, "\n%sNo weak spot:%s a trusted advisor's call.",
+               term_bold(&st), term_reset(&st));
     if (cur->n_modules > 0)
-      printf(" Go on to the hardest module: Module %d, %s.", cur->n_modules,
-             cur->modules[cur->n_modules - 1].title);
-    printf("\n");
+      cli_printf(stdout, " Go on to the hardest module: Module %d, %s.",
+                 cur->n_modules, cur->modules[cur->n_modules - 1].title);
+    cli_printf(stdout, "\n");
     return;
   }
   if (k < 0) {
-    printf("\nThe call ended before it could measure your skills: take the "
-           "baseline again and play it to the end.\n");
+    cli_printf(stdout,
+               "\nThe call ended before it could measure your skills: take the "
+               "baseline again and play it to the end.\n");
     return;
   }
-  printf("\n%sWork on first:%s %s\n", term_bold(&st), term_reset(&st), what[k]);
+  cli_printf(stdout, "\n%sWork on first:%s %s\n", term_bold(&st),
+             term_reset(&st), what[k]);
   const curriculum_module *m = curriculum_module_for_skill(cur, (scn_skill)k);
   if (m != NULL && m->n_scenarios > 0)
-    printf("  Module %d, %s: start with `rapport play %s`.\n",
-           (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
+    cli_printf(stdout, "  Module %d, %s: start with `rapport play %s`.\n",
+               (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
   else if (m != NULL)
-    printf("  Module %d, %s.\n", (int)(m - cur->modules) + 1, m->title);
+    cli_printf(stdout, "  Module %d, %s.\n", (int)(m - cur->modules) + 1,
+               m->title);
 }
 
 /* ---- graded homework ----------------------------------------------------- */
@@ -553,7 +556,8 @@ int cli_list(int argc, char **argv) {
       cli_error("out of memory");
       return CLI_FAIL;
     }
-    printf("%s\n", text);
+    cli_put_json(stdout, text);
+    cli_puts(stdout, "\n");
     cJSON_free(text);
   } else if (l.n == 0) {
     cli_error("no scenarios found (looked in ./scenarios, $RAPPORT_PATH and "

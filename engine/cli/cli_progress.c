@@ -92,7 +92,7 @@ static void human(const char *trainee, const progress_report *p,
                     (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
     rp_buf_puts(&b, "\n");
   }
-  fputs(rp_buf_str(&b), stdout);
+  cli_puts(stdout, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
@@ -205,11 +205,14 @@ int cli_progress(int argc, char **argv) {
     char *text = o ? cJSON_Print(o) : NULL;
     cJSON_Delete(o);
     if (text != NULL)
-      printf("%s\n", text);
+      cli_put_json(stdout, text);
+    cli_puts(stdout, "\n");
     cJSON_free(text);
   } else if (p.sessions == 0) {
-    printf("No sessions in %s's history yet: start with `rapport baseline`.\n",
-           trainee);
+    cli_printf(
+        stdout,
+        "No sessions in %s's history yet: start with `rapport baseline`.\n",
+        trainee);
   } else {
     human(trainee, &p, &cur);
   }

@@ -27,6 +27,7 @@
 #include <readline/readline.h>
 
 #include "cli_opts.h"
+#include "cli_term.h"
 #include "io/scn_file.h"
 #include "repl_render.h"
 #include "util/rp_buf.h"
@@ -585,8 +586,8 @@ rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
   }
   repl_show(&r);
   if (o->interactive && sess_state(r.s) == SESS_ACTIVE)
-    fprintf(o->out, "%s(Type a number to answer; :help for commands.)%s\n",
-            term_dim(&o->style), term_reset(&o->style));
+    cli_printf(o->out, "%s(Type a number to answer; :help for commands.)%s\n",
+               term_dim(&o->style), term_reset(&o->style));
   /* Authors stay after an ending, to :undo, :goto or :reload. */
   while ((sess_state(r.s) == SESS_ACTIVE || o->author) && !r.quit &&
          !got_stop) {
@@ -612,10 +613,10 @@ rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
     }
     if (line == NULL) { /* Ctrl-D, end of input or time up */
       if (o->interactive)
-        fputc('\n', o->out);
+        cli_puts(o->out, "\n");
       if (late) {
-        fprintf(o->out, "%sTime is up: the call ends here.%s\n",
-                term_bold(&o->style), term_reset(&o->style));
+        cli_printf(o->out, "%sTime is up: the call ends here.%s\n",
+                   term_bold(&o->style), term_reset(&o->style));
         if (o->timed_out != NULL)
           *o->timed_out = true;
       }
