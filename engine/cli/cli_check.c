@@ -3,7 +3,6 @@
  * print what was found for a person (or as JSON for CI).
  */
 #include <cjson/cJSON.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,8 +29,10 @@ const cli_option cli_check_options[] = {
     CLI_FLAG(0, "json", check_args, json, 0,
              "machine-readable report (one object per scenario)"),
     CLI_FLAG(0, "strict", check_args, strict, 0, "warnings fail the check too"),
-    CLI_INT(0, "max-states", check_args, max_states, "N", 1, LONG_MAX, 0,
-            "stop exploring after N states (default 2,000,000)"),
+    CLI_INT(0, "max-states", check_args, max_states, "N", 1, EXPLORE_MAX_STATES,
+            0,
+            "stop exploring after N states (default 2,000,000; at most "
+            "1,000,000,000)"),
     CLI_INT(0, "random", check_args, random, "N", 1, 10000000, 0,
             "also play N seeded random sessions, preferring the least-used "
             "option: coverage per choice, how often each ending is reached, "
