@@ -18,6 +18,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include "academy/curriculum.h"
 #include "author/check.h"
 #include "author/scenario_test.h"
 #include "core/debrief.h"
@@ -447,6 +448,42 @@ static bool op_tests(bool baseline) {
   return all;
 }
 
+/* The shipped curriculum: every module, title and scenario id, or out of
+ * memory (a copy that failed must not reach a comparison as NULL). */
+static char *curriculum_src;
+static size_t curriculum_len;
+
+static bool op_curriculum(bool baseline) {
+  static char want[8192];
+  char got[sizeof want];
+  curriculum_curriculum c;
+  rp_error err;
+  rp_status st = curriculum_parse("curriculum.json", curriculum_src,
+                                  curriculum_len, &c, &err);
+  if (st != RP_OK) {
+    if (st != RP_ENOMEM || !says_oom(err.msg))
+      oom_fail("curriculum_parse failed with %d: %s", st, err.msg);
+    return false;
+  }
+  char *out = baseline ? want : got;
+  size_t n = (size_t)snprintf(out, sizeof want, "baseline %s",
+                              c.baseline ? c.baseline : "(none)");
+  for (int i = 0; i < c.n_modules && n < sizeof want; i++) {
+    const curriculum_module *m = &c.modules[i];
+    n += (size_t)snprintf(out + n, sizeof want - n, "\n%s %d %s: %s", m->id,
+                          m->skill, m->title, m->trains);
+    for (int j = 0; j < m->n_scenarios && n < sizeof want; j++)
+      n += (size_t)snprintf(out + n, sizeof want - n, " %s", m->scenarios[j]);
+  }
+  bool found = c.n_modules > 0 &&
+               curriculum_module_find(&c, c.modules[0].id) == &c.modules[0];
+  curriculum_free(&c);
+  assert_true(found);
+  if (!baseline && strcmp(got, want) != 0)
+    oom_fail("curriculum_parse gave\n%s\nwanted\n%s", got, want);
+  return true;
+}
+
 /* The sandbox on its own: tables, strings, closures, an error caught. */
 static bool op_sandbox(bool baseline) {
   (void)baseline;
@@ -606,6 +643,19 @@ scenario_tests_should_survive_every_failed_allocation(void **state) {
   sweep("scenario_test_compile + scenario_test_run", op_tests);
 }
 
+static void
+the_curriculum_should_survive_every_failed_allocation(void **state) {
+  (void)state;
+  FILE *f = fopen("scenarios/curriculum.json", "rb");
+  assert_non_null(f);
+  curriculum_src = __real_malloc(1 << 16);
+  curriculum_len = fread(curriculum_src, 1, 1 << 16, f);
+  fclose(f);
+  assert_true(curriculum_len > 0 && curriculum_len < 1 << 16);
+  sweep("curriculum_parse", op_curriculum);
+  free(curriculum_src);
+}
+
 static void the_sandbox_should_survive_every_failed_allocation(void **state) {
   (void)state;
   sweep("sbx_new + sbx_run_chunk + sbx_call", op_sandbox);
@@ -657,6 +707,7 @@ int main(void) {
       cmocka_unit_test(checking_should_survive_every_failed_allocation),
       cmocka_unit_test(the_debrief_should_survive_every_failed_allocation),
       cmocka_unit_test(scenario_tests_should_survive_every_failed_allocation),
+      cmocka_unit_test(the_curriculum_should_survive_every_failed_allocation),
       cmocka_unit_test(the_sandbox_should_survive_every_failed_allocation),
       cmocka_unit_test(the_history_should_survive_every_failed_allocation),
   };
