@@ -28,6 +28,7 @@
 #include "io/history.h"
 #include "lua/sbx.h"
 #include "util/rp_buf.h"
+#include "util/rp_json_build.h"
 
 /* ---- the failing allocator ----------------------------------------------- */
 
@@ -484,6 +485,59 @@ static bool op_curriculum(bool baseline) {
   return true;
 }
 
+/* A JSON report built through rp_json_build (as check --json and progress
+ * --json are): the whole text, or nothing and the builder failed; never a
+ * tree missing a field. */
+static bool op_json_build(bool baseline) {
+  (void)baseline;
+  rp_json_build b = RP_JSON_BUILD_INIT;
+  cJSON *root = rp_json_build_root_array(&b);
+  for (int i = 0; i < 2; i++) {
+    cJSON *o = rp_json_build_object(&b, root, NULL);
+    rp_json_build_string(&b, o, "file", "scenarios/a-rather-long-name.lua");
+    rp_json_build_number(&b, o, "errors", i);
+    rp_json_build_bool(&b, o, "analysed", i == 1);
+    rp_json_build_string(&b, o, "hint", NULL);
+    rp_json_build_null(&b, o, "baseline");
+    cJSON *ds = rp_json_build_array(&b, o, "diagnostics");
+    cJSON *d = rp_json_build_object(&b, ds, NULL);
+    rp_json_build_string(&b, d, "code", "never-offered");
+    double v[2] = {12.5, 80};
+    rp_json_build_item(&b, d, "range", cJSON_CreateDoubleArray(v, 2));
+    cJSON *ex = rp_json_build_object(&b, o, "exploration");
+    rp_json_build_number(&b, ex, "states", 7);
+  }
+  char *text = rp_json_build_print(&b, root);
+  bool failed = b.failed;
+  cJSON_Delete(root);
+  if (text == NULL) {
+    if (!failed)
+      oom_fail("no text, and the builder did not fail");
+    return false;
+  }
+  disarm();
+  char *flat = __real_strdup(text);
+  cJSON_free(text);
+  size_t k = 0;
+  for (size_t i = 0; flat[i]; i++)
+    if (flat[i] != '\t' && flat[i] != '\n')
+      flat[k++] = flat[i];
+  flat[k] = '\0';
+  assert_false(failed);
+  /* (cJSON separates array entries with ", ") */
+  assert_string_equal(
+      flat, "[{\"file\":\"scenarios/a-rather-long-name.lua\",\"errors\":0,"
+            "\"analysed\":false,\"hint\":null,\"baseline\":null,"
+            "\"diagnostics\":[{\"code\":\"never-offered\",\"range\":[12.5, "
+            "80]}],\"exploration\":{\"states\":7}}, {\"file\":\"scenarios/"
+            "a-rather-long-name.lua\",\"errors\":1,\"analysed\":true,"
+            "\"hint\":null,\"baseline\":null,\"diagnostics\":[{\"code\":"
+            "\"never-offered\",\"range\":[12.5, 80]}],\"exploration\":{"
+            "\"states\":7}}]");
+  free(flat);
+  return true;
+}
+
 /* The sandbox on its own: tables, strings, closures, an error caught. */
 static bool op_sandbox(bool baseline) {
   (void)baseline;
@@ -656,6 +710,11 @@ the_curriculum_should_survive_every_failed_allocation(void **state) {
   free(curriculum_src);
 }
 
+static void a_json_report_should_be_whole_or_refused(void **state) {
+  (void)state;
+  sweep("rp_json_build", op_json_build);
+}
+
 static void the_sandbox_should_survive_every_failed_allocation(void **state) {
   (void)state;
   sweep("sbx_new + sbx_run_chunk + sbx_call", op_sandbox);
@@ -708,6 +767,7 @@ int main(void) {
       cmocka_unit_test(the_debrief_should_survive_every_failed_allocation),
       cmocka_unit_test(scenario_tests_should_survive_every_failed_allocation),
       cmocka_unit_test(the_curriculum_should_survive_every_failed_allocation),
+      cmocka_unit_test(a_json_report_should_be_whole_or_refused),
       cmocka_unit_test(the_sandbox_should_survive_every_failed_allocation),
       cmocka_unit_test(the_history_should_survive_every_failed_allocation),
   };
