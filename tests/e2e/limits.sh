@@ -114,3 +114,12 @@ expect_rc "--max-states above 1,000,000,000 is refused" 2
 expect_err "naming the range" "--max-states takes a whole number from 1 to 1000000000 (got '1000000001')"
 run rp check --max-states 1000000000 "$T"
 expect_rc "--max-states 1,000,000,000 is accepted" 0
+
+# ---- JSON output is whole or refused ------------------------------------------
+
+# check --json and progress --json add every field through rp_json_build,
+# which fails the whole output when one cannot be added (swept allocation
+# by allocation in test_oom): a bare cJSON_Add* would leave it out silently.
+bare=$(grep -n 'cJSON_Add' engine/cli/cli_check.c engine/cli/cli_progress.c)
+if [ -z "$bare" ]; then ok "check and progress build their JSON through rp_json_build"
+else notok "check and progress build their JSON through rp_json_build" "$bare"; fi
