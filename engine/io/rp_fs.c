@@ -40,7 +40,7 @@ static rp_status read_whole(const char *path, size_t max, bool pages,
   if (fd < 0)
     return rp_fail(err, errno == ENOENT ? RP_EINPUT : RP_EIO, "%s: %s", path,
                    strerror(errno));
-  struct stat st;
+  struct stat st = {0}; /* zero when fstat fails: errno, not EISDIR, below */
   if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
     int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
     close(fd);
