@@ -243,6 +243,19 @@ bool rp_fs_temp_name(const char *name, size_t *base_len, long *pid) {
   return true;
 }
 
+/* Whether path is the file `mine` already: a reader that took our
+ * temporary file for an interrupted save's (history.c; its pid check
+ * cannot see a writer in another pid namespace or on another host)
+ * published it for us, and link() found path taken or tmp gone. */
+static bool published(const struct stat *mine, const char *path) {
+  struct stat st;
+  int e = errno;
+  bool same = (e == EEXIST || e == ENOENT) && lstat(path, &st) == 0 &&
+              st.st_dev == mine->st_dev && st.st_ino == mine->st_ino;
+  errno = e;
+  return same;
+}
+
 /* Writes a temporary file beside path and fsyncs it, then publishes it:
  * rename() replaces path; link() creates it only if it does not exist (and
  * fails with EEXIST otherwise).  Either way the target is whole or absent.
@@ -263,14 +276,16 @@ static rp_status write_then(const char *path, const char *data, size_t len,
       goto fail;
     off += (size_t)w;
   }
-  if (fsync(fd) != 0)
+  struct stat mine;
+  if (fsync(fd) != 0 || fstat(fd, &mine) != 0)
     goto fail;
   if (close(fd) != 0) {
     fd = -1;
     goto fail;
   }
   fd = -1;
-  if (replace ? rename(tmp, path) != 0 : link(tmp, path) != 0)
+  if (replace ? rename(tmp, path) != 0
+              : link(tmp, path) != 0 && !published(&mine, path))
     goto fail;
   if (!replace)
     unlink(tmp);

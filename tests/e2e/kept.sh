@@ -88,3 +88,59 @@ got=$(blocked js '1
 expect_eq "the record is saved before --json prints it" "$got" "saved-while-showing"
 run rp progress --trainee js
 expect_out "... and is in the history after kill -9 while printing it" "Progress of js: 1 session"
+
+# ---- 2. a complete record left by a dead writer is recovered ------------------
+rp play $S --seed 3 --choices ask,cost --data-dir "$TMP/src" --trainee rec >/dev/null 2>&1
+whole=$(ls "$TMP/src"/trainees/rec/sessions/*.json)
+SD="$D/rec/sessions"
+mkdir -p "$SD"
+sh -c 'exit 0' &
+dead=$!
+wait $dead
+sleep 300 &
+live=$!
+trap 'kill $live 2>/dev/null; rm -rf "$TMP"' EXIT
+n1="20990101T000001Z-tiny-3-$dead-0.json" # killed before link()
+cp "$whole" "$SD/$n1.tmp.$dead"
+n2="20990101T000002Z-tiny-3-$dead-0.json" # its first temporary name was taken
+cp "$whole" "$SD/$n2.tmp.$dead.0123456789ab"
+n3="20990101T000003Z-tiny-3-$live-0.json" # a writer still at work
+cp "$whole" "$SD/$n3.tmp.$live"
+n4="20990101T000004Z-tiny-3-$dead-0.json" # torn: killed while writing
+head -c 300 "$whole" >"$SD/$n4.tmp.$dead"
+n5="20990101T000005Z-tiny-3-$dead-0.json" # whole JSON, not a record
+printf '{"format": "rapport.session"}\n' >"$SD/$n5.tmp.$dead"
+n6="20990101T000006Z-tiny-3-$dead-0.json" # killed after link(), before unlink()
+cp "$whole" "$SD/$n6"
+cp "$whole" "$SD/$n6.tmp.$dead"
+torn_sum=$(cat "$SD/$n4.tmp.$dead" "$SD/$n5.tmp.$dead" | sha256sum)
+
+run rp progress --trainee rec
+expect_rc "progress with left-over temporary records exits 0" 0
+expect_eq "... and reports nothing damaged" "$ERR" ""
+expect_out "the dead writers' complete records are recovered and counted" "Progress of rec: 3 sessions"
+for n in $n1 $n2; do
+  if [ -f "$SD/$n" ] && cmp -s "$SD/$n" "$whole"; then ok "$n: published under its own name, byte for byte"
+  else notok "$n: published under its own name, byte for byte" "$(ls "$SD")"; fi
+done
+expect_eq "... and their temporary files are gone" \
+  "$(ls "$SD" | grep -c -e "^$n1.tmp" -e "^$n2.tmp" -e "^$n6.tmp")" "0"
+expect_eq "a record published already (killed before removing the temporary file) is counted once" \
+  "$(ls "$SD" | grep -c "^$n6")" "1"
+if [ -f "$SD/$n3.tmp.$live" ] && [ ! -e "$SD/$n3" ]; then ok "a live writer's temporary file is never taken"
+else notok "a live writer's temporary file is never taken" "$(ls "$SD")"; fi
+if [ ! -e "$SD/$n4" ] && [ ! -e "$SD/$n5" ] &&
+  [ "$(cat "$SD/$n4.tmp.$dead" "$SD/$n5.tmp.$dead" | sha256sum)" = "$torn_sum" ]; then
+  ok "torn and foreign temporary files are never published, and left as they are"
+else notok "torn and foreign temporary files are never published, and left as they are" "$(ls "$SD")"; fi
+run rp replay "$SD/$n1"
+expect_rc "a recovered record replays" 0
+
+kill $live
+wait $live 2>/dev/null
+run rp progress --trainee rec
+expect_out "once that writer is gone, its record is recovered too" "Progress of rec: 4 sessions"
+[ -f "$SD/$n3" ] && [ ! -e "$SD/$n3.tmp.$live" ] && ok "... under its own name" || notok "... under its own name" "$(ls "$SD")"
+run rp progress --trainee rec
+expect_out "reading the history again recovers nothing twice" "Progress of rec: 4 sessions"
+expect_eq "... and the folder holds 4 records and the 2 torn files" "$(ls "$SD" | wc -l)" "6"
