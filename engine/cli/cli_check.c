@@ -195,7 +195,7 @@ static cJSON *random_json(jb *b, const scn_scenario *s, const check_random *r,
                           const check_args *a) {
   cJSON *o = rp_json_build_root_object(b);
   rp_json_build_number(b, o, "runs", r->runs);
-  rp_json_build_number(b, o, "seed", (double)r->seed);
+  rp_json_build_item(b, o, "seed", rec_seed_json(r->seed)); /* every digit */
   rp_json_build_number(b, o, "choices_taken", r->choices_taken);
   rp_json_build_number(b, o, "choices", s->n_choices);
   cJSON *per = rp_json_build_object(b, o, "choice_runs");

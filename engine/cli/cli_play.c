@@ -100,9 +100,11 @@ static void print_brief(FILE *out, const scn_scenario *s,
   rp_buf_free(&b);
 }
 
-/* Prints the debrief or the record of a finished session and saves the
- * record where to says (NULL: nowhere), saying where it went; returns
- * whether all of it worked.  Each failure is printed once, here. */
+/* Saves the record where to says (NULL: nowhere), then prints the debrief
+ * or the record, then says where it went; returns whether all of it
+ * worked.  Saving comes first so that a result the trainee has seen is in
+ * their history: a kill while it is shown finds it saved already.  Each
+ * failure is printed once, here, after the result as before. */
 static bool finish(const sess_session *s, const rec_meta *meta, bool json,
                    cli_save_patch patch, void *patch_arg, const cli_save_to *to,
                    FILE *note) {
@@ -114,6 +116,15 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     cli_error("%s", err.msg);
     return false;
   }
+  bool saving = to != NULL && to->save;
+  char *path = NULL, *sub = NULL;
+  rp_error herr, serr;
+  rp_status hst = RP_OK, sst = RP_OK;
+  if (saving) {
+    hst = cli_save_history(to, s, meta, text, &path, &herr);
+    if (to->submission != NULL)
+      sst = cli_save_submission(to, text, &sub, &serr);
+  }
   if (json) {
     cli_put_json(stdout, text);
   } else {
@@ -124,14 +135,12 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     rp_buf_free(&b);
   }
   bool ok = fflush(stdout) == 0;
-  if (to == NULL || !to->save) {
-    free(text);
+  free(text);
+  if (!saving)
     return ok;
-  }
   term_style st = cli_term_style(note);
-  char *path;
-  if (cli_save_history(to, s, meta, text, &path, &err) != RP_OK) {
-    cli_error("%s", err.msg);
+  if (hst != RP_OK) {
+    cli_error("%s", herr.msg);
     ok = false;
   } else {
     cli_printf(note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
@@ -139,9 +148,8 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
   }
   free(path);
   if (to->submission != NULL) {
-    char *sub;
-    if (cli_save_submission(to, text, &sub, &err) != RP_OK) {
-      cli_error("%s", err.msg);
+    if (sst != RP_OK) {
+      cli_error("%s", serr.msg);
       ok = false;
     } else {
       cli_printf(note,
@@ -152,7 +160,6 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     }
     free(sub);
   }
-  free(text);
   return ok;
 }
 
