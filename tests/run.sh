@@ -1,12 +1,15 @@
 #!/bin/sh
 # run.sh -- runs every test against each build directory given and prints
-# one summary line "N passed, N failed".  Exits non-zero on any failure.
+# one summary line "N passed, N failed, N skipped".  Exits non-zero on any
+# failure, or when nothing passed.
 #
 #   sh tests/run.sh build build-asan     (what make test runs)
 #
 # Unit tests are cmocka programs (build/tests/test_*); end-to-end tests are
 # shell scripts (tests/e2e/*.sh) that drive the real binary and report each
-# check as "ok - NAME" or "not ok - NAME" (TAP style).
+# check as "ok - NAME" or "not ok - NAME" (TAP style).  A check that could
+# not run here says "ok - NAME # SKIP why" (TAP's directive): it is counted
+# as skipped, not passed; so is a cmocka test that calls skip().
 set -u
 [ $# -gt 0 ] || set -- build
 export RAPPORT_ROOT="$PWD"
@@ -14,6 +17,7 @@ log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 passed=0
 failed=0
+skipped=0
 # Sanitizer reports fail the run; leaks count (readline's and Lua's own
 # allocations are freed before exit, so any report is ours).
 export ASAN_OPTIONS="abort_on_error=0:detect_leaks=1:exitcode=99"
@@ -29,19 +33,23 @@ for t in "$build"/tests/test_*; do
   out="$log/$name.out"
   "$t" >"$out" 2>&1
   rc=$?
+  # cmocka's PASSED count leaves out the tests that called skip()
   p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
   f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
+  s=$(sed -n 's/^\[  SKIPPED \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
   p=${p:-0}
   f=${f:-0}
+  s=${s:-0}
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi  # crashed
   passed=$((passed + p))
   failed=$((failed + f))
+  skipped=$((skipped + s))
   if [ "$f" -ne 0 ]; then
     echo "FAIL $name"
     grep -E '^\[  (FAILED|  ERROR) \]|^\[  ERROR|Failure|error:' "$out" | head -20
     tail -5 "$out"
   else
-    echo "ok   $name ($p)"
+    echo "ok   $name ($p$([ "$s" -gt 0 ] && echo ", $s skipped"))"
   fi
 done
 
@@ -51,7 +59,8 @@ for t in tests/e2e/*.sh; do
   out="$log/$name.out"
   sh "$t" >"$out" 2>&1
   rc=$?
-  p=$(grep -c '^ok - ' "$out")
+  s=$(grep -ci '^ok - .*# *skip' "$out")
+  p=$(($(grep -c '^ok - ' "$out") - s))
   f=$(grep -c '^not ok - ' "$out")
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
     f=1
@@ -59,15 +68,16 @@ for t in tests/e2e/*.sh; do
   fi
   passed=$((passed + p))
   failed=$((failed + f))
+  skipped=$((skipped + s))
   if [ "$f" -ne 0 ]; then
     echo "FAIL $name"
     grep -A12 '^not ok - ' "$out" | head -60
   else
-    echo "ok   $name ($p)"
+    echo "ok   $name ($p$([ "$s" -gt 0 ] && echo ", $s skipped"))"
   fi
 done
 
 done
 
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -16,6 +16,7 @@
 #include "util/rp_buf.h"
 #include "util/rp_sha256.h"
 #include "util/rp_time.h"
+#include "util/term.h"
 
 static const char *const class_names[GRADE_CLASS_COUNT] = {
     "passed",    "failed",   "late",          "over-attempts",    "over-time",
@@ -49,11 +50,9 @@ classify(grade_result *r, grade_class c, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
-  /* Reasons quote the submission (ids, versions): a hostile file must not
-   * put terminal escapes or line breaks into the grader's output. */
-  for (char *p = buf; *p != '\0'; p++)
-    if ((unsigned char)*p < 0x20 || *p == 0x7f)
-      *p = '?';
+  /* Reasons quote the submission (ids, versions) and go to gradebooks as
+   * well as terminals: one line, with no escapes (the one sanitiser). */
+  term_clean_str(buf, TERM_CLEAN_LINE);
   r->reason = strdup(buf);
 }
 

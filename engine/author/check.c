@@ -28,8 +28,10 @@ static char *vfmt(const char *fmt, va_list ap) {
 check_diag *check_add(check_report *r, check_level level, const char *code,
                       int line, const char *where, const char *fmt, ...) {
   check_diag *d = realloc(r->diags, (size_t)(r->n_diags + 1) * sizeof *d);
-  if (d == NULL)
+  if (d == NULL) {
+    r->incomplete = true;
     return NULL;
+  }
   r->diags = d;
   check_diag *x = &d[r->n_diags];
   memset(x, 0, sizeof *x);
@@ -41,6 +43,7 @@ check_diag *check_add(check_report *r, check_level level, const char *code,
   if (x->message == NULL || x->where == NULL) {
     free(x->message);
     free(x->where);
+    r->incomplete = true;
     return NULL;
   }
   x->level = level;
@@ -54,7 +57,7 @@ check_diag *check_add(check_report *r, check_level level, const char *code,
   return x;
 }
 
-void check_hint(check_diag *d, const char *fmt, ...) {
+void check_hint(check_report *r, check_diag *d, const char *fmt, ...) {
   if (d == NULL)
     return;
   va_list ap;
@@ -62,6 +65,19 @@ void check_hint(check_diag *d, const char *fmt, ...) {
   free(d->hint);
   d->hint = vfmt(fmt, ap);
   va_end(ap);
+  if (d->hint == NULL)
+    r->incomplete = true;
+}
+
+void check_set_path(check_report *r, check_diag *d, char *path) {
+  if (d == NULL) {
+    free(path);
+    return;
+  }
+  free(d->path);
+  d->path = path;
+  if (path == NULL)
+    r->incomplete = true;
 }
 
 char *check_path_ids(const explore_graph *g, const int *gids, int n) {
@@ -84,15 +100,18 @@ char *check_path_ids(const explore_graph *g, const int *gids, int n) {
 }
 
 /* Sets d->path to the shortest path to `state` (its BFS path). */
-void check_witness(check_diag *d, const explore_graph *g, int state) {
+void check_witness(check_report *r, check_diag *d, const explore_graph *g,
+                   int state) {
   if (d == NULL || state < 0)
     return;
   int n = g->states[state].depth;
   int *gids = malloc((size_t)(n > 0 ? n : 1) * sizeof *gids);
-  if (gids == NULL)
+  if (gids == NULL) {
+    r->incomplete = true;
     return;
+  }
   n = explore_path(g, state, gids, n);
-  d->path = check_path_ids(g, gids, n);
+  check_set_path(r, d, check_path_ids(g, gids, n));
   free(gids);
 }
 
@@ -129,13 +148,15 @@ static void check_structure(const scn_scenario *s, check_report *r) {
         check_diag *d =
             check_add(r, CHECK_WARNING, "no-effect", ch->line, where,
                       "has no skill effect and no coach note");
-        check_hint(d, "give it skills = { ... } and a coach note saying what "
-                      "it shows, or a coach note saying why it is neutral");
+        check_hint(r, d,
+                   "give it skills = { ... } and a coach note saying what "
+                   "it shows, or a coach note saying why it is neutral");
       } else if (ch->coach == NULL) {
         check_diag *d = check_add(r, CHECK_WARNING, "no-coach", ch->line, where,
                                   "has skill points but no coach note");
-        check_hint(d, "add coach = \"...\": the debrief uses it to explain "
-                      "the points");
+        check_hint(r, d,
+                   "add coach = \"...\": the debrief uses it to explain "
+                   "the points");
       }
     }
   }
@@ -145,7 +166,7 @@ static void check_structure(const scn_scenario *s, check_report *r) {
       check_diag *d =
           check_add(r, CHECK_WARNING, "unused-fact", s->facts[f].line, where,
                     "is declared but no choice reveals it");
-      check_hint(d, "add it to a choice's reveal = { \"%s\" }, or remove it",
+      check_hint(r, d, "add it to a choice's reveal = { \"%s\" }, or remove it",
                  s->facts[f].id);
     }
   }
@@ -156,7 +177,7 @@ static void check_structure(const scn_scenario *s, check_report *r) {
     check_diag *d =
         check_add(r, CHECK_WARNING, "unused-meter", s->meters[m].line, where,
                   "never changes: no choice's state moves it");
-    check_hint(d,
+    check_hint(r, d,
                "move it with state = { %s = N } on the choices that affect "
                "it, or remove it",
                s->meters[m].id);
@@ -219,15 +240,17 @@ static void check_reach(const scn_scenario *s, const explore_graph *g,
       d = check_add(r, CHECK_ERROR, "dead-end", node->line, where,
                     "no choice can be offered here on some path: the "
                     "conversation is stuck");
-      check_hint(d, "give the node a choice without conditions, or make sure "
-                    "one condition always holds (path below)");
+      check_hint(r, d,
+                 "give the node a choice without conditions, or make sure "
+                 "one condition always holds (path below)");
     } else {
       d = check_add(r, CHECK_ERROR, "runtime-error", node->line, where,
                     "a function fails on some path: %s", g->errors[e]);
-      check_hint(d, "play the path below with `rapport play --choices` to "
-                    "see it");
+      check_hint(r, d,
+                 "play the path below with `rapport play --choices` to "
+                 "see it");
     }
-    check_witness(d, g, state);
+    check_witness(r, d, g, state);
   }
   for (int n = 0; n < s->n_nodes; n++) {
     const scn_node *node = &s->nodes[n];
@@ -241,10 +264,11 @@ static void check_reach(const scn_scenario *s, const explore_graph *g,
           r, CHECK_WARNING,
           node->is_ending ? "unreached-ending" : "unreached-node", node->line,
           where, "is never reached from '%s'%s", s->nodes[s->start].id, within);
-      check_hint(d, node->is_ending
-                        ? "point a choice's next at it, or remove it"
-                        : "point a choice's next at it, or remove it (are the "
-                          "conditions on the way in ever true?)");
+      check_hint(r, d,
+                 node->is_ending
+                     ? "point a choice's next at it, or remove it"
+                     : "point a choice's next at it, or remove it (are the "
+                       "conditions on the way in ever true?)");
     }
     if (node->is_ending) {
       r->endings_total++;
@@ -267,7 +291,7 @@ static void check_reach(const scn_scenario *s, const explore_graph *g,
                     "is never offered: its condition (%s) is never "
                     "true when the node is reached%s",
                     has_condition(ch) ? cond : "none", within);
-      check_hint(d, "%s",
+      check_hint(r, d, "%s",
                  g->choice_shown[ch->gid]
                      ? "it is only ever shown locked: relax the "
                        "condition or remove the choice"
@@ -329,9 +353,10 @@ static rp_status check_exits(const scn_scenario *s, const explore_graph *g,
         check_add(r, CHECK_ERROR, "no-exit", s->nodes[x->node].line, where,
                   "on some paths no ending can be reached from "
                   "here: the conversation loops forever");
-    check_hint(d, "give the loop a way out (a choice whose next leads toward "
-                  "an ending) or mark the looping choices once = true");
-    check_witness(d, g, i);
+    check_hint(r, d,
+               "give the loop a way out (a choice whose next leads toward "
+               "an ending) or mark the looping choices once = true");
+    check_witness(r, d, g, i);
   }
 out:
   free(count);
@@ -363,6 +388,10 @@ rp_status check_run(const scn_scenario *s, long max_states, check_report *r,
   if ((st = check_exits(s, &g, r, err)) == RP_OK)
     st = check_paths(s, &g, r, err);
   explore_free(&g);
+  if (st == RP_OK && r->incomplete)
+    st = rp_fail(err, RP_ENOMEM,
+                 "out of memory checking the scenario (the report would "
+                 "leave out what it found)");
   if (st != RP_OK)
     check_free(r);
   return st;

@@ -508,13 +508,12 @@ rp_status check_cues_diagnose(const check_cues *c, double pass_mark,
         pl->name, pl->rule, pl->median, CHECK_CUES_SEEDS, pass_mark, ending);
     if (d == NULL)
       goto oom;
-    check_hint(d,
+    check_hint(r, d,
                "give each decision a well-phrased option that is wrong for "
                "this prospect at this moment, and let right and wrong "
                "options share length, questions and pronouns; %s",
                HINT_DOC);
-    if ((d->path = strdup(pl->witness != NULL ? pl->witness : "")) == NULL)
-      goto oom;
+    check_set_path(r, d, strdup(pl->witness != NULL ? pl->witness : ""));
   }
   for (int i = 0; i < c->n_leaks; i++) {
     const check_cue_leak *l = &c->leaks[i];
@@ -530,14 +529,14 @@ rp_status check_cues_diagnose(const check_cues *c, double pass_mark,
         l->players, l->cues);
     if (d == NULL)
       goto oom;
-    check_hint(d,
+    check_hint(r, d,
                "add a polished wrong option the same cues would pick, or "
                "make the best option look like the others; %s",
                HINT_DOC);
-    if ((d->path = strdup(l->path != NULL ? l->path : "")) == NULL)
-      goto oom;
+    check_set_path(r, d, strdup(l->path != NULL ? l->path : ""));
   }
-  return RP_OK;
+  if (!r->incomplete)
+    return RP_OK;
 oom:
   return rp_fail(err, RP_ENOMEM, "out of memory in the cue analysis");
 }

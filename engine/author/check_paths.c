@@ -81,8 +81,10 @@ out:
 static void report_loops(const scn_scenario *s, const explore_graph *g,
                          const unsigned char *back, check_report *r) {
   unsigned char *seen = calloc((size_t)s->n_choices + 1, 1);
-  if (seen == NULL)
+  if (seen == NULL) {
+    r->incomplete = true; /* the loops would go unreported */
     return;
+  }
   for (int i = 0; i < g->n_states; i++) {
     const explore_state *st = &g->states[i];
     for (int e = st->first_edge; e < st->first_edge + st->n_edges; e++) {
@@ -100,9 +102,10 @@ static void report_loops(const scn_scenario *s, const explore_graph *g,
           "can bring the conversation back to a state it was already in "
           "(node '%s'): a trainee can go round this loop forever",
           s->nodes[g->states[g->edges[e].to].node].id);
-      check_hint(d, "mark the choice once = true, or let it change something "
-                    "(a meter, a fact) so that the conversation moves on");
-      check_witness(d, g, i);
+      check_hint(r, d,
+                 "mark the choice once = true, or let it change something "
+                 "(a meter, a fact) so that the conversation moves on");
+      check_witness(r, d, g, i);
     }
   }
   free(seen);
@@ -131,10 +134,13 @@ typedef struct extremes {
   double rq_sum, enumerated;
 } extremes;
 
-static void set_path(check_path *dst, const explore_graph *g, const witness *w,
-                     double ov, double rq, double tp, int ending) {
+static void set_path(check_report *r, check_path *dst, const explore_graph *g,
+                     const witness *w, double ov, double rq, double tp,
+                     int ending) {
   free(dst->choices);
   dst->choices = check_path_ids(g, w->gids, w->n);
+  if (dst->choices == NULL)
+    r->incomplete = true; /* the report would show no best or worst path */
   dst->overall = ov;
   dst->relationship = rq;
   dst->pushing = tp;
@@ -172,10 +178,10 @@ static void balance(const scn_scenario *s, const explore_graph *g,
                     "the best outcome can be won while pushing "
                     "(transactional pushing %.1f, above %.0f)",
                     e->tp_max, CHECK_PUSH_LIMIT);
-      check_hint(d, "make pushing cost trust or patience on the way to this "
-                    "ending, so that the path below cannot reach it");
-      if (d != NULL)
-        d->path = spell(g, &x[best].max_tp);
+      check_hint(r, d,
+                 "make pushing cost trust or patience on the way to this "
+                 "ending, so that the path below cannot reach it");
+      check_set_path(r, d, spell(g, &x[best].max_tp));
     }
     if (e->rq_min < CHECK_BEST_NEEDS_RQ) {
       check_diag *d =
@@ -183,10 +189,10 @@ static void balance(const scn_scenario *s, const explore_graph *g,
                     "the best outcome can be won with "
                     "relationship quality %.1f (below %.0f)",
                     e->rq_min, CHECK_BEST_NEEDS_RQ);
-      check_hint(d, "require what a trusted advisor earns (trust, the key "
-                    "facts) before this ending can be reached");
-      if (d != NULL)
-        d->path = spell(g, &x[best].min_rq);
+      check_hint(r, d,
+                 "require what a trusted advisor earns (trust, the key "
+                 "facts) before this ending can be reached");
+      check_set_path(r, d, spell(g, &x[best].min_rq));
     }
   }
   for (int i = 0; i < r->n_endings; i++) {
@@ -201,10 +207,10 @@ static void balance(const scn_scenario *s, const explore_graph *g,
                     "a path with relationship quality %.1f loses the "
                     "deal",
                     e->rq_max);
-      check_hint(d, "a trainee who builds the relationship should not lose: "
-                    "check the conditions on the way to this ending");
-      if (d != NULL)
-        d->path = spell(g, &x[i].max_rq);
+      check_hint(r, d,
+                 "a trainee who builds the relationship should not lose: "
+                 "check the conditions on the way to this ending");
+      check_set_path(r, d, spell(g, &x[i].max_rq));
     }
     /* Deal value should rise with relationship quality. */
     for (int j = 0; j < r->n_endings; j++) {
@@ -221,8 +227,9 @@ static void balance(const scn_scenario *s, const explore_graph *g,
             "is reached with higher relationship quality on average (%.1f) "
             "than ending '%s' (%.1f) but is worth less (%lld < %lld)",
             e->rq_mean, fn->id, f->rq_mean, (long long)vi, (long long)vj);
-        check_hint(d, "the academy's claim is that relationship selling closes "
-                      "bigger deals: make the better-played ending worth more");
+        check_hint(r, d,
+                   "the academy's claim is that relationship selling closes "
+                   "bigger deals: make the better-played ending worth more");
       }
     }
   }
@@ -428,12 +435,12 @@ rp_status check_paths(const scn_scenario *s, const explore_graph *g,
       continue;
     e->rq_mean = x[i].rq_sum / x[i].enumerated;
     const scored *b = &x[i].best_sc, *w = &x[i].worst_sc;
-    set_path(&e->best, g, &x[i].best, b->ov, b->rq, b->tp, e->node);
-    set_path(&e->worst, g, &x[i].worst, w->ov, w->rq, w->tp, e->node);
+    set_path(r, &e->best, g, &x[i].best, b->ov, b->rq, b->tp, e->node);
+    set_path(r, &e->worst, g, &x[i].worst, w->ov, w->rq, w->tp, e->node);
     if (!any || b->ov > r->best.overall)
-      set_path(&r->best, g, &x[i].best, b->ov, b->rq, b->tp, e->node);
+      set_path(r, &r->best, g, &x[i].best, b->ov, b->rq, b->tp, e->node);
     if (!any || w->ov < r->worst.overall)
-      set_path(&r->worst, g, &x[i].worst, w->ov, w->rq, w->tp, e->node);
+      set_path(r, &r->worst, g, &x[i].worst, w->ov, w->rq, w->tp, e->node);
     any = true;
   }
   balance(s, g, x, r);

@@ -73,12 +73,27 @@ rp_status check_random_play(const scn_scenario *scn, int runs, uint64_t seed,
             r->taken[node->choices[o[i].choice].gid]++ == 0)
           r->choices_taken++;
       rp_error e;
-      sess_choose(s, number, 0.0, &e);
+      if (sess_choose(s, number, 0.0, &e) != RP_OK &&
+          sess_state(s) == SESS_ACTIVE) {
+        /* Not made (out of memory): trying again each turn would count
+         * the run as endless. */
+        sess_free(s);
+        if (e.code == RP_ENOMEM)
+          goto oom;
+        free(slot);
+        check_random_free(r);
+        return rp_fail(err, e.code, "random play stopped: %s", e.msg);
+      }
     }
     if (sess_state(s) == SESS_ABORTED) {
       r->aborted++;
-      if (r->first_error == NULL)
-        r->first_error = strdup(sess_abort_reason(s));
+      /* The first failure is what the report shows: losing it for want
+       * of memory would report failures without their reason. */
+      if (r->first_error == NULL &&
+          (r->first_error = strdup(sess_abort_reason(s))) == NULL) {
+        sess_free(s);
+        goto oom;
+      }
     } else if (sess_state(s) == SESS_ENDED) {
       r->ending_runs[slot[sess_node(s)]]++;
     }

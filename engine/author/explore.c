@@ -49,12 +49,20 @@ static bool observe(const explorer *x, const sess_session *s,
   return true;
 }
 
+/* An available option of a state: the choice's index in its node (what is
+ * taken) and the number it was shown with.  Two fields, not one int with
+ * the index in the high 16 bits: that overflowed at 32,768 choices and
+ * took the wrong choice (a false [loop]). */
+typedef struct pick {
+  int choice;
+  int number;
+} pick;
+
 /* Restores state i and lists its options: gids and availability (n of
- * them, returned), and numbers[k] = the option number | choice << 16 of
- * each available one (*k of them).  Returns -1 when the state cannot be
- * restored (see stopped()). */
+ * them, returned), and picks[k], each available one (*k of them).
+ * Returns -1 when the state cannot be restored (see stopped()). */
 static int list_options(explorer *x, sess_session *s, int i, int *gids,
-                        unsigned char *available, int *numbers, int *k) {
+                        unsigned char *available, pick *picks, int *k) {
   rp_error e;
   if (sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e) != RP_OK)
     return -1;
@@ -66,7 +74,7 @@ static int list_options(explorer *x, sess_session *s, int i, int *gids,
     gids[j] = node->choices[opts[j].choice].gid;
     available[j] = opts[j].available;
     if (opts[j].available)
-      numbers[(*k)++] = opts[j].number | (opts[j].choice << 16);
+      picks[(*k)++] = (pick){opts[j].choice, opts[j].number};
   }
   return n;
 }
@@ -85,10 +93,10 @@ static rp_status stopped(const sess_session *s, rp_error *err) {
 
 /* Expands state i: every offered choice, from a restored session. */
 static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
-                        unsigned char *child, int *numbers, int *gids,
+                        unsigned char *child, pick *picks, int *gids,
                         unsigned char *available, rp_error *err) {
   explore_graph *g = x->g;
-  int k, n = list_options(x, s, i, gids, available, numbers, &k);
+  int k, n = list_options(x, s, i, gids, available, picks, &k);
   if (n < 0)
     return stopped(s, err);
   const scn_node *node = &g->scn->nodes[sess_node(s)];
@@ -96,7 +104,7 @@ static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
     return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
   rp_error e;
   for (int j = 0; j < k; j++) {
-    int ci = numbers[j] >> 16;
+    int ci = picks[j].choice;
     int gid = node->choices[ci].gid;
     /* (the key array may have moved: take it afresh) */
     if (j > 0 &&
@@ -108,11 +116,11 @@ static rp_status expand(explorer *x, sess_session *s, int i, unsigned char *key,
     observe(x, s, child, false, &o);
     long c = explore_child_state(x, &o, key, i, gid);
     if (c == -2)
-      return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
+      return explore_store_fail(g, err);
     if (c == -3)
       break;
     if (!explore_add_edge(x, (int)c, gid))
-      return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
+      return explore_store_fail(g, err);
     g->states[i].n_edges++;
   }
   return RP_OK;
@@ -172,13 +180,13 @@ static void batch_free(batch *b) {
 /* Generates the children of state i into the batch (the key array does
  * not move meanwhile: nothing is added to it). */
 static bool batch_generate(explorer *x, sess_session *s, batch *b, int i,
-                           int *numbers) {
+                           pick *picks) {
   int k, p = b->n_parents++;
   b->parent[p] = i;
   b->first_opt[p] = b->n_opts;
   b->first_out[p] = b->n_out;
   int n = list_options(x, s, i, b->opt_gid + b->n_opts,
-                       b->opt_avail + b->n_opts, numbers, &k);
+                       b->opt_avail + b->n_opts, picks, &k);
   if (n < 0)
     return false; /* out of memory */
   b->n_opts += n;
@@ -186,7 +194,7 @@ static bool batch_generate(explorer *x, sess_session *s, batch *b, int i,
   const scn_node *node = &x->g->scn->nodes[sess_node(s)];
   rp_error e;
   for (int j = 0; j < k; j++) {
-    int ci = numbers[j] >> 16;
+    int ci = picks[j].choice;
     if (j > 0)
       sess_restore(s, x->ks.keys + (size_t)i * x->ks.ksize, &e);
     /* By index, not number: restoring may shuffle the shown order anew. */
@@ -236,11 +244,11 @@ static rp_status batch_resolve(explorer *x, batch *b, unsigned char *scratch,
     for (int o = b->first_out[p]; o < b->first_out[p + 1]; o++) {
       long c = explore_child_state(x, &b->out[o], scratch, i, b->out_gid[o]);
       if (c == -2)
-        return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
+        return explore_store_fail(g, err);
       if (c == -3)
         return RP_OK; /* bounded: nothing after this counts */
       if (!explore_add_edge(x, (int)c, b->out_gid[o]))
-        return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
+        return explore_store_fail(g, err);
       g->states[i].n_edges++;
     }
   }
@@ -251,7 +259,9 @@ rp_status explore_run(const scn_scenario *scn, long max_states,
                       explore_graph *g, rp_error *err) {
   memset(g, 0, sizeof *g);
   g->scn = scn;
-  g->max_states = max_states > 0 ? max_states : EXPLORE_DEFAULT_MAX_STATES;
+  g->max_states = max_states <= 0                   ? EXPLORE_DEFAULT_MAX_STATES
+                  : max_states > EXPLORE_MAX_STATES ? EXPLORE_MAX_STATES
+                                                    : max_states;
   explorer x;
   memset(&x, 0, sizeof x);
   x.g = g;
@@ -259,7 +269,8 @@ rp_status explore_run(const scn_scenario *scn, long max_states,
   x.max_key_bytes = explore_key_budget();
   rp_status st = RP_ENOMEM;
   unsigned char *key = NULL, *child = NULL, *available = NULL;
-  int *numbers = NULL, *gids = NULL, max_choices = 1;
+  pick *picks = NULL;
+  int *gids = NULL, max_choices = 1;
   batch b;
   memset(&b, 0, sizeof b);
   sess_session *s = sess_new(scn, 0, err);
@@ -282,12 +293,12 @@ rp_status explore_run(const scn_scenario *scn, long max_states,
   x.memo = calloc((size_t)scn->n_nodes * MEMO_WAYS, sizeof *x.memo);
   key = calloc(x.ks.ksize, 1);
   child = calloc(x.ks.ksize, 1);
-  numbers = malloc((size_t)max_choices * sizeof *numbers);
+  picks = malloc((size_t)max_choices * sizeof *picks);
   gids = malloc((size_t)max_choices * sizeof *gids);
   available = malloc((size_t)max_choices);
   if (!g->node_reached || !g->choice_offered || !g->choice_shown ||
       !g->by_gid || !g->node_of_gid || !x.ending_state || !key || !child ||
-      !numbers || !gids || !available || !x.memo)
+      !picks || !gids || !available || !x.memo)
     goto fail;
   explore_offer none;
   memset(&none, 0, sizeof none);
@@ -318,7 +329,7 @@ restart:;
     for (int i = 0; i < g->n_states && !g->bounded;) {
       for (; i < g->n_states && b.n_parents < EXPLORE_BATCH; i++)
         if (g->states[i].kind == EXPLORE_ACTIVE &&
-            !batch_generate(&x, s, &b, i, numbers))
+            !batch_generate(&x, s, &b, i, picks))
           goto fail;
       st = batch_resolve(&x, &b, key, err);
       batch_clear(&b);
@@ -329,7 +340,7 @@ restart:;
     for (int i = 0; i < g->n_states && !g->bounded; i++) {
       if (g->states[i].kind != EXPLORE_ACTIVE)
         continue;
-      if ((st = expand(&x, s, i, key, child, numbers, gids, available, err)) !=
+      if ((st = expand(&x, s, i, key, child, picks, gids, available, err)) !=
           RP_OK)
         goto out;
       if (rd->generation != generation)
@@ -345,7 +356,7 @@ out:
   explore_store_free(&x);
   free(key);
   free(child);
-  free(numbers);
+  free(picks);
   free(gids);
   free(available);
   batch_free(&b);

@@ -4,6 +4,7 @@
  */
 #include "explore_store.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,10 +105,23 @@ static long keyset_insert(keyset *ks, const unsigned char *key) {
   return i >= 0 ? -2 : keyset_add(ks, key, &pr);
 }
 
+/* The next capacity of an array indexed by int: first when it has none,
+ * else twice cap, but never past INT_MAX (cap * 2 overflowed from 2^30 on);
+ * 0 when cap is INT_MAX already and the array cannot grow. */
+static int grown(int cap, int first) {
+  if (cap == 0)
+    return first;
+  if (cap > INT_MAX / 2)
+    return cap < INT_MAX ? INT_MAX : 0;
+  return cap * 2;
+}
+
 static explore_state *new_state(explorer *x) {
   explore_graph *g = x->g;
   if (g->n_states == x->cap_states) {
-    int cap = x->cap_states ? x->cap_states * 2 : 1024;
+    int cap = grown(x->cap_states, 1024);
+    if (cap == 0)
+      return NULL; /* INT_MAX states: explore_store_fail() says so */
     size_t bytes = (size_t)cap * sizeof *g->states;
     explore_state *s = rp_pages_realloc(g->states, g->states_bytes, bytes);
     if (s == NULL)
@@ -125,7 +139,9 @@ static explore_state *new_state(explorer *x) {
 bool explore_add_edge(explorer *x, int to, int gid) {
   explore_graph *g = x->g;
   if (g->n_edges == x->cap_edges) {
-    int cap = x->cap_edges ? x->cap_edges * 2 : 4096;
+    int cap = grown(x->cap_edges, 4096);
+    if (cap == 0)
+      return false; /* INT_MAX edges: explore_store_fail() says so */
     size_t bytes = (size_t)cap * sizeof *g->edges;
     explore_edge *e = rp_pages_realloc(g->edges, g->edges_bytes, bytes);
     if (e == NULL)
@@ -136,6 +152,15 @@ bool explore_add_edge(explorer *x, int to, int gid) {
   }
   g->edges[g->n_edges++] = (explore_edge){to, gid};
   return true;
+}
+
+rp_status explore_store_fail(const explore_graph *g, rp_error *err) {
+  if (g->n_states == INT_MAX || g->n_edges == INT_MAX)
+    return rp_fail(err, RP_ELIMIT,
+                   "exploring the scenario stopped: %d %s, the most it can "
+                   "keep (explore fewer states with --max-states)",
+                   INT_MAX, g->n_states == INT_MAX ? "states" : "transitions");
+  return rp_fail(err, RP_ENOMEM, "out of memory exploring the scenario");
 }
 
 /* The index of message in g->errors, adding it when new; -1 on OOM. */
@@ -158,7 +183,11 @@ static uint64_t hash_offer(const explore_offer *o) {
 
 int explore_offer_index(explorer *x, const explore_offer *o) {
   explore_graph *g = x->g;
-  if ((g->n_offers + 1) * 2 > x->offer_cap) {
+  /* (in long long: (n_offers + 1) * 2 passes INT_MAX from 2^30 offers; the
+   * table is a power of two, at most 2^30 slots) */
+  if ((long long)(g->n_offers + 1) * 2 > x->offer_cap) {
+    if (x->offer_cap > INT_MAX / 2)
+      return -1;
     int cap = x->offer_cap ? x->offer_cap * 2 : 64;
     int *t = calloc((size_t)cap, sizeof *t);
     if (t == NULL)
@@ -178,7 +207,9 @@ int explore_offer_index(explorer *x, const explore_offer *o) {
     if (memcmp(&g->offers[x->offer_table[j] - 1], o, sizeof *o) == 0)
       return x->offer_table[j] - 1;
   if (g->n_offers == x->cap_offers) {
-    int cap = x->cap_offers ? x->cap_offers * 2 : 64;
+    int cap = grown(x->cap_offers, 64);
+    if (cap == 0)
+      return -1;
     explore_offer *n = realloc(g->offers, (size_t)cap * sizeof *n);
     if (n == NULL)
       return -1;

@@ -97,6 +97,11 @@ long explore_child_state(explorer *x, const outcome *o, unsigned char *scratch,
 /* Appends the edge to `to` by choice gid; false when out of memory. */
 bool explore_add_edge(explorer *x, int to, int gid);
 
+/* Fails for a -2 of explore_child_state() or a false explore_add_edge():
+ * RP_ELIMIT when the states or edges, indexed by int, are INT_MAX already
+ * (tens of gigabytes), else RP_ENOMEM. */
+rp_status explore_store_fail(const explore_graph *g, rp_error *err);
+
 /* The index of offer o in g->offers, adding it when new; -1 when out of
  * memory. */
 int explore_offer_index(explorer *x, const explore_offer *o);

@@ -1,5 +1,6 @@
 /* cli.c -- the subcommand table, dispatch, help and error printing. */
 #include "cli.h"
+#include "cli_term.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -145,9 +146,9 @@ static const cli_cmd *find(const char *name) {
 void cli_error(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fputs("rapport: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  cli_puts(stderr, "rapport: ");
+  cli_vprintf(stderr, fmt, ap);
+  cli_puts(stderr, "\n");
   va_end(ap);
 }
 
@@ -155,7 +156,7 @@ void cli_error(const char *fmt, ...) {
 static void print_usage(FILE *f, const cli_cmd *c) {
   rp_buf b = RP_BUF_INIT;
   cli_opts_usage(&b, c->name, c->args, c->options);
-  fputs(rp_buf_str(&b), f);
+  cli_puts(f, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
@@ -170,23 +171,23 @@ static void print_help(FILE *f, const cli_cmd *c) {
   }
   if (c->more != NULL)
     rp_buf_printf(&b, "\n%s", c->more);
-  fputs(rp_buf_str(&b), f);
+  cli_puts(f, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
 int cli_usage(const char *cmd, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fputs("rapport: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  cli_puts(stderr, "rapport: ");
+  cli_vprintf(stderr, fmt, ap);
+  cli_puts(stderr, "\n");
   va_end(ap);
   const cli_cmd *c = cmd != NULL ? find(cmd) : NULL;
   if (c != NULL) {
     print_usage(stderr, c);
-    fprintf(stderr, "(rapport help %s for more)\n", c->name);
+    cli_printf(stderr, "(rapport help %s for more)\n", c->name);
   } else {
-    fputs("(rapport --help lists the commands)\n", stderr);
+    cli_puts(stderr, "(rapport --help lists the commands)\n");
   }
   return CLI_USAGE;
 }
@@ -200,16 +201,15 @@ int cli_parse(const char *cmd, int argc, char **argv, void *into, int *n_pos) {
 }
 
 static void overview(FILE *f) {
-  fputs("rapport " RP_VERSION " -- practise sales conversations that build "
-        "relationships\n\n"
-        "usage: rapport                 pick a scenario and play it\n"
-        "       rapport COMMAND [ARGS]\n\ncommands:\n",
-        f);
+  cli_puts(f, "rapport " RP_VERSION " -- practise sales conversations that "
+              "build relationships\n\n"
+              "usage: rapport                 pick a scenario and play it\n"
+              "       rapport COMMAND [ARGS]\n\ncommands:\n");
   for (int i = 0; i < N_COMMANDS; i++)
-    fprintf(f, "  %-9s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
-  fputs("\nrapport help COMMAND shows a command's options.\n"
-        "Exit status: 0 ok, 1 a failed check or bad input, 2 a usage error.\n",
-        f);
+    cli_printf(f, "  %-9s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+  cli_puts(f, "\nrapport help COMMAND shows a command's options.\n"
+              "Exit status: 0 ok, 1 a failed check or bad input, 2 a usage "
+              "error.\n");
 }
 
 static int cmd_help(int argc, char **argv) {
@@ -235,7 +235,7 @@ static int cmd_version(int argc, char **argv) {
     return CLI_USAGE;
   if (n > 0)
     return cli_usage("version", "too many arguments");
-  puts("rapport " RP_VERSION);
+  cli_puts(stdout, "rapport " RP_VERSION "\n");
   return CLI_OK;
 }
 

@@ -3,7 +3,6 @@
  * print what was found for a person (or as JSON for CI).
  */
 #include <cjson/cJSON.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +17,7 @@
 #include "io/catalog.h"
 #include "io/scn_file.h"
 #include "util/rp_buf.h"
+#include "util/rp_json_build.h"
 
 typedef struct check_args {
   bool json, strict;
@@ -33,8 +33,10 @@ const cli_option cli_check_options[] = {
     CLI_FLAG(0, "json", check_args, json, 0,
              "machine-readable report (one object per scenario)"),
     CLI_FLAG(0, "strict", check_args, strict, 0, "warnings fail the check too"),
-    CLI_INT(0, "max-states", check_args, max_states, "N", 1, LONG_MAX, 0,
-            "stop exploring after N states (default 2,000,000)"),
+    CLI_INT(0, "max-states", check_args, max_states, "N", 1, EXPLORE_MAX_STATES,
+            0,
+            "stop exploring after N states (default 2,000,000; at most "
+            "1,000,000,000)"),
     CLI_INT(0, "random", check_args, random, "N", 1, 10000000, 0,
             "also play N seeded random sessions, preferring the least-used "
             "option: coverage per choice, how often each ending is reached, "
@@ -154,181 +156,189 @@ static void print_human(const char *file, const check_report *r, double secs,
                 r->errors ? term_red(&st) : "", r->errors,
                 r->errors == 1 ? "" : "s", r->warnings,
                 r->warnings == 1 ? "" : "s", term_reset(&st));
-  fputs(rp_buf_str(&b), stdout);
+  cli_puts(stdout, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
 static void print_random(const scn_scenario *s, const check_random *r,
                          const check_args *a) {
-  printf("  random play: %d runs (seed %llu), preferring the least-used "
-         "option\n",
-         r->runs, (unsigned long long)r->seed);
-  printf("    choices taken at least once: %d/%d\n", r->choices_taken,
-         s->n_choices);
+  cli_printf(stdout,
+             "  random play: %d runs (seed %llu), preferring the least-used "
+             "option\n",
+             r->runs, (unsigned long long)r->seed);
+  cli_printf(stdout, "    choices taken at least once: %d/%d\n",
+             r->choices_taken, s->n_choices);
   for (int n = 0, k = 0; n < s->n_nodes; n++)
     if (s->nodes[n].is_ending) {
-      printf("    %-18s %5.1f%% of runs\n", s->nodes[n].id,
-             r->runs ? 100.0 * r->ending_runs[k] / r->runs : 0.0);
+      cli_printf(stdout, "    %-18s %5.1f%% of runs\n", s->nodes[n].id,
+                 r->runs ? 100.0 * r->ending_runs[k] / r->runs : 0.0);
       k++;
     }
   if (r->endless || r->aborted)
-    printf("    %d runs went on past %d turns; %d failed%s%s\n", r->endless,
-           CHECK_RANDOM_MAX_TURNS, r->aborted, r->first_error ? ": " : "",
-           r->first_error ? r->first_error : "");
-  printf("    overall score: min %.1f, 25%% %.1f, median %.1f, 75%% %.1f, "
-         "max %.1f\n",
-         check_quantile(r, 0), check_quantile(r, 0.25), check_quantile(r, 0.5),
-         check_quantile(r, 0.75), check_quantile(r, 1));
+    cli_printf(stdout, "    %d runs went on past %d turns; %d failed%s%s\n",
+               r->endless, CHECK_RANDOM_MAX_TURNS, r->aborted,
+               r->first_error ? ": " : "",
+               r->first_error ? r->first_error : "");
+  cli_printf(stdout,
+             "    overall score: min %.1f, 25%% %.1f, median %.1f, 75%% %.1f, "
+             "max %.1f\n",
+             check_quantile(r, 0), check_quantile(r, 0.25),
+             check_quantile(r, 0.5), check_quantile(r, 0.75),
+             check_quantile(r, 1));
   if (a->suggest >= 0)
-    printf("    a pass mark of %.1f passes %.0f%% of random players\n",
-           check_pass_mark(r, a->suggest), a->suggest);
+    cli_printf(stdout,
+               "    a pass mark of %.1f passes %.0f%% of random players\n",
+               check_pass_mark(r, a->suggest), a->suggest);
   for (int n = 0; n < s->n_nodes; n++)
     for (int i = 0; i < s->nodes[n].n_choices; i++) {
       const scn_choice *ch = &s->nodes[n].choices[i];
       if (r->taken[ch->gid] == 0)
-        printf("    never taken: %s:%d: choice '%s' in node '%s'\n",
-               s->chunkname, ch->line, ch->id, s->nodes[n].id);
+        cli_printf(stdout, "    never taken: %s:%d: choice '%s' in node '%s'\n",
+                   s->chunkname, ch->line, ch->id, s->nodes[n].id);
     }
 }
 
-static cJSON *random_json(const scn_scenario *s, const check_random *r,
+/* The JSON below is built through rp_json_build: a field that cannot be
+ * added fails the whole report (out of memory, exit 1) instead of being
+ * left out of what CI reads. */
+typedef rp_json_build jb;
+
+static cJSON *random_json(jb *b, const scn_scenario *s, const check_random *r,
                           const check_args *a) {
-  cJSON *o = cJSON_CreateObject();
-  cJSON_AddNumberToObject(o, "runs", r->runs);
-  cJSON_AddNumberToObject(o, "seed", (double)r->seed);
-  cJSON_AddNumberToObject(o, "choices_taken", r->choices_taken);
-  cJSON_AddNumberToObject(o, "choices", s->n_choices);
-  cJSON *per = cJSON_AddObjectToObject(o, "choice_runs");
+  cJSON *o = rp_json_build_root_object(b);
+  rp_json_build_number(b, o, "runs", r->runs);
+  rp_json_build_item(b, o, "seed", rec_seed_json(r->seed)); /* every digit */
+  rp_json_build_number(b, o, "choices_taken", r->choices_taken);
+  rp_json_build_number(b, o, "choices", s->n_choices);
+  cJSON *per = rp_json_build_object(b, o, "choice_runs");
   for (int n = 0; n < s->n_nodes; n++)
     for (int i = 0; i < s->nodes[n].n_choices; i++) {
       char key[160];
       snprintf(key, sizeof key, "%s.%s", s->nodes[n].id,
                s->nodes[n].choices[i].id);
-      cJSON_AddNumberToObject(per, key, r->taken[s->nodes[n].choices[i].gid]);
+      rp_json_build_number(b, per, key, r->taken[s->nodes[n].choices[i].gid]);
     }
-  cJSON *ends = cJSON_AddObjectToObject(o, "endings");
+  cJSON *ends = rp_json_build_object(b, o, "endings");
   for (int n = 0, k = 0; n < s->n_nodes; n++)
     if (s->nodes[n].is_ending)
-      cJSON_AddNumberToObject(ends, s->nodes[n].id, r->ending_runs[k++]);
-  cJSON_AddNumberToObject(o, "endless", r->endless);
-  cJSON_AddNumberToObject(o, "failed", r->aborted);
-  cJSON *q = cJSON_AddObjectToObject(o, "overall");
-  cJSON_AddNumberToObject(q, "min", check_quantile(r, 0));
-  cJSON_AddNumberToObject(q, "p25", check_quantile(r, 0.25));
-  cJSON_AddNumberToObject(q, "median", check_quantile(r, 0.5));
-  cJSON_AddNumberToObject(q, "p75", check_quantile(r, 0.75));
-  cJSON_AddNumberToObject(q, "max", check_quantile(r, 1));
+      rp_json_build_number(b, ends, s->nodes[n].id, r->ending_runs[k++]);
+  rp_json_build_number(b, o, "endless", r->endless);
+  rp_json_build_number(b, o, "failed", r->aborted);
+  cJSON *q = rp_json_build_object(b, o, "overall");
+  rp_json_build_number(b, q, "min", check_quantile(r, 0));
+  rp_json_build_number(b, q, "p25", check_quantile(r, 0.25));
+  rp_json_build_number(b, q, "median", check_quantile(r, 0.5));
+  rp_json_build_number(b, q, "p75", check_quantile(r, 0.75));
+  rp_json_build_number(b, q, "max", check_quantile(r, 1));
   if (a->suggest >= 0) {
-    cJSON_AddNumberToObject(o, "pass_mark_percent", a->suggest);
-    cJSON_AddNumberToObject(o, "suggested_pass_mark",
-                            check_pass_mark(r, a->suggest));
+    rp_json_build_number(b, o, "pass_mark_percent", a->suggest);
+    rp_json_build_number(b, o, "suggested_pass_mark",
+                         check_pass_mark(r, a->suggest));
   }
   return o;
 }
 
-static cJSON *path_json(const scn_scenario *s, const check_path *p) {
-  cJSON *o = cJSON_CreateObject();
-  cJSON_AddStringToObject(o, "choices", p->choices ? p->choices : "");
-  cJSON_AddStringToObject(o, "ending", s->nodes[p->ending].id);
-  cJSON_AddNumberToObject(o, "overall", p->overall);
-  cJSON_AddNumberToObject(o, "relationship_quality", p->relationship);
-  cJSON_AddNumberToObject(o, "transactional_pushing", p->pushing);
-  return o;
+/* Adds path p to `to` under key. */
+static void path_json(jb *b, cJSON *to, const char *key, const scn_scenario *s,
+                      const check_path *p) {
+  cJSON *o = rp_json_build_object(b, to, key);
+  rp_json_build_string(b, o, "choices", p->choices ? p->choices : "");
+  rp_json_build_string(b, o, "ending", s->nodes[p->ending].id);
+  rp_json_build_number(b, o, "overall", p->overall);
+  rp_json_build_number(b, o, "relationship_quality", p->relationship);
+  rp_json_build_number(b, o, "transactional_pushing", p->pushing);
 }
 
-static cJSON *report_json(const char *file, const check_report *r,
+static cJSON *report_json(jb *b, const char *file, const check_report *r,
                           double secs) {
   const scn_scenario *s = r->scn;
-  cJSON *o = cJSON_CreateObject();
-  cJSON_AddStringToObject(o, "file", file);
-  cJSON_AddStringToObject(o, "id", s->id);
-  cJSON_AddStringToObject(o, "version", s->version);
-  cJSON_AddNumberToObject(o, "errors", r->errors);
-  cJSON_AddNumberToObject(o, "warnings", r->warnings);
-  cJSON *ds = cJSON_AddArrayToObject(o, "diagnostics");
+  cJSON *o = rp_json_build_root_object(b);
+  rp_json_build_string(b, o, "file", file);
+  rp_json_build_string(b, o, "id", s->id);
+  rp_json_build_string(b, o, "version", s->version);
+  rp_json_build_number(b, o, "errors", r->errors);
+  rp_json_build_number(b, o, "warnings", r->warnings);
+  cJSON *ds = rp_json_build_array(b, o, "diagnostics");
   for (int i = 0; i < r->n_diags; i++) {
     const check_diag *d = &r->diags[i];
-    cJSON *x = cJSON_CreateObject();
-    cJSON_AddStringToObject(x, "level", level_name(d->level));
-    cJSON_AddStringToObject(x, "code", d->code);
-    cJSON_AddStringToObject(x, "file", file);
-    cJSON_AddNumberToObject(x, "line", d->line);
-    cJSON_AddStringToObject(x, "where", d->where);
-    cJSON_AddStringToObject(x, "message", d->message);
+    cJSON *x = rp_json_build_object(b, ds, NULL);
+    rp_json_build_string(b, x, "level", level_name(d->level));
+    rp_json_build_string(b, x, "code", d->code);
+    rp_json_build_string(b, x, "file", file);
+    rp_json_build_number(b, x, "line", d->line);
+    rp_json_build_string(b, x, "where", d->where);
+    rp_json_build_string(b, x, "message", d->message);
     if (d->hint)
-      cJSON_AddStringToObject(x, "hint", d->hint);
+      rp_json_build_string(b, x, "hint", d->hint);
     if (d->path)
-      cJSON_AddStringToObject(x, "path", d->path);
-    cJSON_AddItemToArray(ds, x);
+      rp_json_build_string(b, x, "path", d->path);
   }
-  cJSON *ex = cJSON_AddObjectToObject(o, "exploration");
-  cJSON_AddNumberToObject(ex, "states", (double)r->states);
-  cJSON_AddNumberToObject(ex, "transitions", (double)r->edges);
-  cJSON_AddNumberToObject(ex, "max_states", (double)r->max_states);
-  cJSON_AddBoolToObject(ex, "bounded", r->bounded);
+  cJSON *ex = rp_json_build_object(b, o, "exploration");
+  rp_json_build_number(b, ex, "states", (double)r->states);
+  rp_json_build_number(b, ex, "transitions", (double)r->edges);
+  rp_json_build_number(b, ex, "max_states", (double)r->max_states);
+  rp_json_build_bool(b, ex, "bounded", r->bounded);
   if (r->bounded)
-    cJSON_AddStringToObject(ex, "bound",
-                            r->memory_bounded ? "memory" : "max_states");
-  cJSON_AddNumberToObject(ex, "seconds", secs);
-  cJSON *cov = cJSON_AddObjectToObject(o, "coverage");
-  cJSON_AddNumberToObject(cov, "nodes_reached",
-                          r->nodes_reached - r->endings_reached);
-  cJSON_AddNumberToObject(cov, "nodes", r->nodes_total);
-  cJSON_AddNumberToObject(cov, "endings_reached", r->endings_reached);
-  cJSON_AddNumberToObject(cov, "endings", r->endings_total);
-  cJSON_AddNumberToObject(cov, "choices_offered", r->choices_offered);
-  cJSON_AddNumberToObject(cov, "choices", r->choices_total);
-  cJSON_AddBoolToObject(o, "analysed", r->analysed);
+    rp_json_build_string(b, ex, "bound",
+                         r->memory_bounded ? "memory" : "max_states");
+  rp_json_build_number(b, ex, "seconds", secs);
+  cJSON *cov = rp_json_build_object(b, o, "coverage");
+  rp_json_build_number(b, cov, "nodes_reached",
+                       r->nodes_reached - r->endings_reached);
+  rp_json_build_number(b, cov, "nodes", r->nodes_total);
+  rp_json_build_number(b, cov, "endings_reached", r->endings_reached);
+  rp_json_build_number(b, cov, "endings", r->endings_total);
+  rp_json_build_number(b, cov, "choices_offered", r->choices_offered);
+  rp_json_build_number(b, cov, "choices", r->choices_total);
+  rp_json_build_bool(b, o, "analysed", r->analysed);
   if (r->analysed) {
-    cJSON_AddNumberToObject(o, "paths", r->total_paths);
+    rp_json_build_number(b, o, "paths", r->total_paths);
     int dec[2] = {r->decisions_min, r->decisions_max};
-    cJSON_AddItemToObject(o, "decisions", cJSON_CreateIntArray(dec, 2));
-    cJSON *es = cJSON_AddArrayToObject(o, "endings");
+    rp_json_build_item(b, o, "decisions", cJSON_CreateIntArray(dec, 2));
+    cJSON *es = rp_json_build_array(b, o, "endings");
     for (int i = 0; i < r->n_endings; i++) {
       const check_ending *e = &r->endings[i];
       const scn_node *node = &s->nodes[e->node];
-      cJSON *x = cJSON_CreateObject();
-      cJSON_AddStringToObject(x, "id", node->id);
-      cJSON_AddStringToObject(x, "result",
-                              scn_result_name(node->outcome.result));
-      cJSON_AddNumberToObject(x, "deal_value",
-                              (double)node->outcome.deal_value);
-      cJSON_AddBoolToObject(x, "reached", e->reached);
-      cJSON_AddNumberToObject(x, "paths", e->paths);
+      cJSON *x = rp_json_build_object(b, es, NULL);
+      rp_json_build_string(b, x, "id", node->id);
+      rp_json_build_string(b, x, "result",
+                           scn_result_name(node->outcome.result));
+      rp_json_build_number(b, x, "deal_value",
+                           (double)node->outcome.deal_value);
+      rp_json_build_bool(b, x, "reached", e->reached);
+      rp_json_build_number(b, x, "paths", e->paths);
       if (e->reached) {
         double v[6] = {e->rq_min, e->rq_max, e->tp_min,
                        e->tp_max, e->ov_min, e->ov_max};
-        cJSON_AddItemToObject(x, "relationship_quality",
-                              cJSON_CreateDoubleArray(v, 2));
-        cJSON_AddItemToObject(x, "transactional_pushing",
-                              cJSON_CreateDoubleArray(v + 2, 2));
-        cJSON_AddItemToObject(x, "overall", cJSON_CreateDoubleArray(v + 4, 2));
-        cJSON_AddNumberToObject(x, "relationship_quality_mean", e->rq_mean);
-        cJSON_AddItemToObject(x, "best_path", path_json(s, &e->best));
-        cJSON_AddItemToObject(x, "worst_path", path_json(s, &e->worst));
+        rp_json_build_item(b, x, "relationship_quality",
+                           cJSON_CreateDoubleArray(v, 2));
+        rp_json_build_item(b, x, "transactional_pushing",
+                           cJSON_CreateDoubleArray(v + 2, 2));
+        rp_json_build_item(b, x, "overall", cJSON_CreateDoubleArray(v + 4, 2));
+        rp_json_build_number(b, x, "relationship_quality_mean", e->rq_mean);
+        path_json(b, x, "best_path", s, &e->best);
+        path_json(b, x, "worst_path", s, &e->worst);
       }
-      cJSON_AddItemToArray(es, x);
     }
     if (r->best.choices != NULL) {
-      cJSON_AddItemToObject(o, "best_path", path_json(s, &r->best));
-      cJSON_AddItemToObject(o, "worst_path", path_json(s, &r->worst));
+      path_json(b, o, "best_path", s, &r->best);
+      path_json(b, o, "worst_path", s, &r->worst);
     }
   }
   return o;
 }
 
 /* A scenario that does not load is one error diagnostic in the output. */
-static cJSON *load_error_json(const char *file, const char *msg) {
-  cJSON *o = cJSON_CreateObject();
-  cJSON_AddStringToObject(o, "file", file);
-  cJSON_AddNumberToObject(o, "errors", 1);
-  cJSON_AddNumberToObject(o, "warnings", 0);
-  cJSON *ds = cJSON_AddArrayToObject(o, "diagnostics");
-  cJSON *x = cJSON_CreateObject();
-  cJSON_AddStringToObject(x, "level", "error");
-  cJSON_AddStringToObject(x, "code", "load");
-  cJSON_AddStringToObject(x, "message", msg);
-  cJSON_AddItemToArray(ds, x);
+static cJSON *load_error_json(jb *b, const char *file, const char *msg) {
+  cJSON *o = rp_json_build_root_object(b);
+  rp_json_build_string(b, o, "file", file);
+  rp_json_build_number(b, o, "errors", 1);
+  rp_json_build_number(b, o, "warnings", 0);
+  cJSON *ds = rp_json_build_array(b, o, "diagnostics");
+  cJSON *x = rp_json_build_object(b, ds, NULL);
+  rp_json_build_string(b, x, "level", "error");
+  rp_json_build_string(b, x, "code", "load");
+  rp_json_build_string(b, x, "message", msg);
   return o;
 }
 
@@ -345,7 +355,8 @@ int cli_check(int argc, char **argv) {
   int errors = 0, warnings = 0;
   check_cue_set **train = NULL;
   int n_train = -1; /* loaded with the first scenario that loads */
-  cJSON *all = a.json ? cJSON_CreateArray() : NULL;
+  jb b = RP_JSON_BUILD_INIT;
+  cJSON *all = a.json ? rp_json_build_root_array(&b) : NULL;
   for (int i = 0; i < n; i++) {
     char *path = NULL;
     rp_error err;
@@ -356,9 +367,9 @@ int cli_check(int argc, char **argv) {
     if (s == NULL) {
       errors++;
       if (a.json)
-        cJSON_AddItemToArray(all, load_error_json(file, err.msg));
+        rp_json_build_item(&b, all, NULL, load_error_json(&b, file, err.msg));
       else
-        printf("%s\n", err.msg);
+        cli_printf(stdout, "%s\n", err.msg);
       free(path);
       continue;
     }
@@ -389,15 +400,10 @@ int cli_check(int argc, char **argv) {
     } else {
       errors += r.errors;
       warnings += r.warnings;
-      cJSON *rj = a.json ? report_json(file, &r, secs) : NULL;
-      if (rj != NULL && have_cues) {
-        cJSON *cj = cli_cues_json(s, &cues, a.pass_mark);
-        if (cj == NULL || !cJSON_AddItemToObject(rj, "cues", cj)) {
-          cJSON_Delete(cj);
-          cli_error("%s: out of memory", file);
-          errors++;
-        }
-      }
+      cJSON *rj = a.json ? report_json(&b, file, &r, secs) : NULL;
+      if (rj != NULL && have_cues)
+        rp_json_build_item(&b, rj, "cues",
+                           cli_cues_json(s, &cues, a.pass_mark));
       if (!a.json)
         print_human(file, &r, secs, have_cues ? &cues : NULL, a.pass_mark);
       check_cues_free(&cues);
@@ -409,7 +415,7 @@ int cli_check(int argc, char **argv) {
           errors++;
         } else {
           if (a.json)
-            cJSON_AddItemToObject(rj, "random", random_json(s, &rr, &a));
+            rp_json_build_item(&b, rj, "random", random_json(&b, s, &rr, &a));
           else
             print_random(s, &rr, &a);
           errors += rr.aborted > 0;
@@ -417,7 +423,7 @@ int cli_check(int argc, char **argv) {
         }
       }
       if (a.json)
-        cJSON_AddItemToArray(all, rj);
+        rp_json_build_item(&b, all, NULL, rj);
       check_free(&r);
     }
     scn_free(s);
@@ -425,13 +431,14 @@ int cli_check(int argc, char **argv) {
   }
   cli_cues_train_free(train, n_train);
   if (a.json) {
-    char *text = cJSON_Print(all);
+    char *text = rp_json_build_print(&b, all);
     cJSON_Delete(all);
-    if (text == NULL) {
-      cli_error("out of memory");
+    if (text == NULL) { /* never a report with a field left out */
+      cli_error("out of memory building the JSON report");
       return CLI_FAIL;
     }
-    printf("%s\n", text);
+    cli_put_json(stdout, text);
+    cli_puts(stdout, "\n");
     cJSON_free(text);
   }
   return errors > 0 || (a.strict && warnings > 0) ? CLI_FAIL : CLI_OK;

@@ -208,7 +208,8 @@ static const char *class_color(const term_style *st, grade_class c) {
 static void print_table(const homework_assignment *a, const grade_result *v,
                         int n, const grade_trainee *t, int nt) {
   term_style st = cli_term_style(stdout);
-  printf("%sSubmissions%s (%d)\n", term_bold(&st), term_reset(&st), n);
+  cli_printf(stdout, "%sSubmissions%s (%d)\n", term_bold(&st), term_reset(&st),
+             n);
   for (int i = 0; i < n; i++) {
     const grade_result *r = &v[i];
     char score[16] = "-", att[24] = "";
@@ -216,96 +217,110 @@ static void print_table(const homework_assignment *a, const grade_result *v,
       gradebook_grade_text(r->grade, score);
     if (r->attempt > 0)
       snprintf(att, sizeof att, "attempt %d", r->attempt);
-    printf("  %s%-16s%s %-16s %-10s %5s %s  %s\n", class_color(&st, r->cls),
-           grade_class_name(r->cls), term_reset(&st),
-           r->trainee ? r->trainee : "?", att, score, r->counted ? "*" : " ",
-           r->file);
+    cli_printf(stdout, "  %s%-16s%s %-16s %-10s %5s %s  %s\n",
+               class_color(&st, r->cls), grade_class_name(r->cls),
+               term_reset(&st), r->trainee ? r->trainee : "?", att, score,
+               r->counted ? "*" : " ", r->file);
     if (r->reason != NULL)
-      printf("%21s%s\n", "", r->reason);
+      cli_printf(stdout, "%21s%s\n", "", r->reason);
   }
-  printf("\n%sGrades%s (pass mark %g; * marks the attempt that counts)\n",
-         term_bold(&st), term_reset(&st), a->pass_mark);
+  cli_printf(stdout,
+             "\n%sGrades%s (pass mark %g; * marks the attempt that counts)\n",
+             term_bold(&st), term_reset(&st), a->pass_mark);
   for (int i = 0; i < nt; i++) {
     char g[16] = "-";
     if (t[i].best != NULL)
       gradebook_grade_text(t[i].best->grade, g);
-    printf("  %-20s %5s  %s%s%s\n", t[i].name, g,
-           t[i].passed ? term_green(&st) : "",
-           t[i].best == NULL ? "no grade"
-           : t[i].passed     ? "passed"
-                             : "not passed",
-           term_reset(&st));
+    cli_printf(stdout, "  %-20s %5s  %s%s%s\n", t[i].name, g,
+               t[i].passed ? term_green(&st) : "",
+               t[i].best == NULL ? "no grade"
+               : t[i].passed     ? "passed"
+                                 : "not passed",
+               term_reset(&st));
   }
 }
 
 static void bar(int n, int max) {
   int w = max > 0 ? (n * 40 + max - 1) / max : 0;
   for (int i = 0; i < w; i++)
-    fputs("#", stdout);
+    cli_puts(stdout, "#");
 }
 
 static void print_summary(const homework_assignment *a,
                           const grade_summary *s) {
   term_style st = cli_term_style(stdout);
-  printf("%s%s%s (%s), scenario %s version %s, pass mark %g\n", term_bold(&st),
-         a->title, term_reset(&st), a->id, a->scenario_id, a->scenario_version,
-         a->pass_mark);
-  printf("\n%d submission%s:", s->submissions, s->submissions == 1 ? "" : "s");
+  cli_printf(stdout, "%s%s%s (%s), scenario %s version %s, pass mark %g\n",
+             term_bold(&st), a->title, term_reset(&st), a->id, a->scenario_id,
+             a->scenario_version, a->pass_mark);
+  cli_printf(stdout, "\n%d submission%s:", s->submissions,
+             s->submissions == 1 ? "" : "s");
   const char *sep = " ";
   for (int c = 0; c < GRADE_CLASS_COUNT; c++)
     if (s->by_class[c] > 0) {
-      printf("%s%d %s", sep, s->by_class[c], grade_class_name((grade_class)c));
+      cli_printf(stdout, "%s%d %s", sep, s->by_class[c],
+                 grade_class_name((grade_class)c));
       sep = ", ";
     }
-  printf("\n%d trainee%s, %d with a grade; pass rate %d of %d", s->trainees,
-         s->trainees == 1 ? "" : "s", s->graded, s->passed, s->trainees);
+  cli_printf(stdout, "\n%d trainee%s, %d with a grade; pass rate %d of %d",
+             s->trainees, s->trainees == 1 ? "" : "s", s->graded, s->passed,
+             s->trainees);
   if (s->trainees > 0)
-    printf(" (%.0f%%)", 100.0 * s->passed / s->trainees);
-  printf("\n");
+    cli_printf(stdout, " (%.0f%%)", 100.0 * s->passed / s->trainees);
+  cli_printf(stdout, "\n");
   if (s->graded == 0)
     return;
-  printf("\n%sScores%s (the attempt that counts): mean %.1f, median %.1f, "
-         "lowest %.1f, highest %.1f\n",
-         term_bold(&st), term_reset(&st), s->mean, s->median, s->min, s->max);
+  cli_printf(stdout,
+             "\n%sScores%s (the attempt that counts): mean %.1f, median %.1f, "
+             "lowest %.1f, highest %.1f\n",
+             term_bold(&st), term_reset(&st), s->mean, s->median, s->min,
+             s->max);
   int max = 0;
   for (int i = 0; i < GRADE_BUCKETS; i++)
     max = s->buckets[i] > max ? s->buckets[i] : max;
   for (int i = GRADE_BUCKETS - 1; i >= 0; i--) {
-    printf("  %3d-%-3d %4d ", i * 10, i == GRADE_BUCKETS - 1 ? 100 : i * 10 + 9,
-           s->buckets[i]);
+    cli_printf(stdout, "  %3d-%-3d %4d ", i * 10,
+               i == GRADE_BUCKETS - 1 ? 100 : i * 10 + 9, s->buckets[i]);
     bar(s->buckets[i], max);
-    putchar('\n');
+    cli_puts(stdout, "\n");
   }
-  printf("\n%sAverage per skill%s: relationship quality %.1f, "
-         "transactional pushing %.1f (lower is better)\n",
-         term_bold(&st), term_reset(&st), s->rq_mean, s->push_mean);
+  cli_printf(stdout,
+             "\n%sAverage per skill%s: relationship quality %.1f, "
+             "transactional pushing %.1f (lower is better)\n",
+             term_bold(&st), term_reset(&st), s->rq_mean, s->push_mean);
   static const char *const label[SCN_SKILL_COUNT] = {
       "empathy", "listening", "problem-solving", "pushing"};
-  printf(" ");
+  cli_printf(stdout, " ");
   for (int k = 0; k < SCN_SKILL_COUNT; k++)
     if (s->skill_mean[k] >= 0)
-      printf(" %s %.1f%s", label[k], s->skill_mean[k],
-             k < SCN_SKILL_COUNT - 1 ? "," : "");
-  printf("\n");
+      cli_printf(stdout, " %s %.1f%s", label[k], s->skill_mean[k],
+                 k < SCN_SKILL_COUNT - 1 ? "," : "");
+  cli_printf(stdout, "\n");
   if (s->n_spots == 0) {
-    printf("\nNobody pushed where a better option was offered.\n");
+    cli_printf(stdout, "\nNobody pushed where a better option was offered.\n");
     return;
   }
-  printf("\n%sWhere most trainees pushed%s (teach these next):\n",
-         term_bold(&st), term_reset(&st));
+  cli_printf(stdout, "\n%sWhere most trainees pushed%s (teach these next):\n",
+             term_bold(&st), term_reset(&st));
   for (int i = 0; i < s->n_spots; i++) {
     const grade_push_spot *p = &s->spots[i];
-    printf("  %d. node '%s': %d of %d trainees pushed (most chose '%s'; the "
-           "better option was '%s')\n",
-           i + 1, p->node, p->pushed, p->reached, p->choice ? p->choice : "?",
-           p->better ? p->better : "?");
+    cli_printf(
+        stdout,
+        "  %d. node '%s': %d of %d trainees pushed (most chose '%s'; the "
+        "better option was '%s')\n",
+        i + 1, p->node, p->pushed, p->reached, p->choice ? p->choice : "?",
+        p->better ? p->better : "?");
   }
 }
 
-/* Writes text to path ("-" is standard output), atomically. */
-static bool emit(const char *path, const char *text, const char *what) {
+/* Writes text (JSON when json) to path ("-" is standard output),
+ * atomically. */
+static bool emit(const char *path, const char *text, const char *what,
+                 bool json) {
   if (strcmp(path, "-") == 0) {
-    fputs(text, stdout);
+    if (json)
+      cli_put_json(stdout, text);
+    else
+      cli_puts(stdout, text);
     return fflush(stdout) == 0;
   }
   rp_error err;
@@ -475,7 +490,7 @@ int cli_grade(int argc, char **argv) {
     if (s == NULL) {
       cli_error("out of memory writing the JSON results");
       rc = CLI_FAIL;
-    } else if (printf("%s\n", s) < 0) {
+    } else if (cli_put_json(stdout, s) < 0 || cli_puts(stdout, "\n") < 0) {
       rc = CLI_FAIL;
     }
     cJSON_free(s);
@@ -491,7 +506,7 @@ int cli_grade(int argc, char **argv) {
       gradebook_csv_canvas(&b, &a, tr, nt);
     else
       gradebook_csv_moodle(&b, &a, tr, nt);
-    if (rp_buf_failed(&b) || !emit(g.csv, rp_buf_str(&b), "gradebook"))
+    if (rp_buf_failed(&b) || !emit(g.csv, rp_buf_str(&b), "gradebook", false))
       rc = CLI_FAIL;
     rp_buf_free(&b);
   }
@@ -513,7 +528,7 @@ int cli_grade(int argc, char **argv) {
         s2[n + 1] = '\0';
         s = s2;
       }
-      if (!emit(g.xapi, s, "xAPI statements"))
+      if (!emit(g.xapi, s, "xAPI statements", true))
         rc = CLI_FAIL;
       cJSON_free(s);
     }

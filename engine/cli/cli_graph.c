@@ -16,27 +16,38 @@
 
 #include "author/explore.h"
 #include "cli.h"
+#include "cli_term.h"
 #include "core/debrief.h"
 #include "io/catalog.h"
 #include "io/rp_fs.h"
 #include "io/scn_file.h"
 #include "util/rp_buf.h"
+#include "util/term.h"
 
-/* Appends s as the inside of a DOT quoted string.  Backslashes are escaped
- * too: DOT would read "\N" or "\G" in a label as a substitution. */
-static void dot_esc(rp_buf *b, const char *s) {
-  for (; s != NULL && *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c == '"' || c == '\\') {
+/* DOT-escapes n cleaned bytes onto the buffer ctx.  Backslashes are
+ * escaped too: DOT would read "\N" or "\G" in a label as a substitution. */
+static void dot_piece(void *ctx, const char *s, size_t n) {
+  rp_buf *b = ctx;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '"' || s[i] == '\\') {
       rp_buf_add(b, "\\", 1);
-      rp_buf_add(b, s, 1);
-    } else if (c == '\n')
+      rp_buf_add(b, &s[i], 1);
+    } else if (s[i] == '\n') {
       rp_buf_puts(b, "\\n");
-    else if (c < 0x20 || c == 0x7f)
+    } else if (s[i] == '\t' || s[i] == '\r') {
       rp_buf_puts(b, " ");
-    else
-      rp_buf_add(b, s, 1);
+    } else {
+      rp_buf_add(b, &s[i], 1);
+    }
   }
+}
+
+/* Appends s as the inside of a DOT quoted string, with its control
+ * characters shown as '?' by the one sanitiser (util/term.h): the graph
+ * may go to a file, and from there to a terminal. */
+static void dot_esc(rp_buf *b, const char *s) {
+  if (s != NULL)
+    term_clean_to(s, strlen(s), 0, dot_piece, b);
 }
 
 /* `key="value"` with value escaped; sep goes before it. */
@@ -339,7 +350,7 @@ int cli_graph(int argc, char **argv) {
     st = to_svg(&b, &err);
   if (st == RP_OK && file != NULL)
     st = rp_fs_write_atomic(file, rp_buf_str(&b), b.len, &err);
-  else if (st == RP_OK && (fwrite(rp_buf_str(&b), 1, b.len, stdout) != b.len ||
+  else if (st == RP_OK && (cli_write(stdout, rp_buf_str(&b), b.len) != 0 ||
                            fflush(stdout) != 0))
     st = rp_fail(&err, RP_EIO, "cannot write the graph: %s", strerror(errno));
   rp_buf_free(&b);

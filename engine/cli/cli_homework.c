@@ -180,25 +180,25 @@ int cli_assign(int argc, char **argv) {
       full[n + 1] = '\0';
       rp_error err;
       if (out == NULL) {
-        fputs(full, stdout);
+        cli_put_json(stdout, full);
       } else if (rp_fs_write_new(out, full, n + 1, &err) != RP_OK) {
         cli_error("%s", err.msg);
         rc = CLI_FAIL;
       } else {
-        fprintf(stderr,
-                "Wrote %s: '%s', scenario %s version %s, pass mark "
-                "%g, due %s, %d attempt%s%s.\n",
-                out, a.title, scn->id, scn->version, a.pass_mark, due_text,
-                a.max_attempts, a.max_attempts == 1 ? "" : "s",
-                a.time_limit_minutes > 0 ? ", timed" : "");
+        cli_printf(stderr,
+                   "Wrote %s: '%s', scenario %s version %s, pass mark "
+                   "%g, due %s, %d attempt%s%s.\n",
+                   out, a.title, scn->id, scn->version, a.pass_mark, due_text,
+                   a.max_attempts, a.max_attempts == 1 ? "" : "s",
+                   a.time_limit_minutes > 0 ? ", timed" : "");
       }
       free(full);
     }
     if (rc == CLI_OK && a.due_at < time(NULL))
-      fprintf(stderr,
-              "Note: the due time %s has already passed; every "
-              "attempt will be graded as late.\n",
-              due_text);
+      cli_printf(stderr,
+                 "Note: the due time %s has already passed; every "
+                 "attempt will be graded as late.\n",
+                 due_text);
   }
   cJSON_free(text);
   scn_free(scn);
@@ -214,20 +214,22 @@ static void print_assignment(const homework_assignment *a, int attempt,
   char local[32];
   time_t now = time(NULL);
   rp_time_format(a->due_at, rp_time_local_offset(a->due_at), local);
-  fprintf(out, "%sHomework: %s%s\n", term_bold(&st), a->title, term_reset(&st));
-  fprintf(out, "  Attempt %d of %d.  Pass mark %g of 100.  Due %s", attempt,
-          a->max_attempts, a->pass_mark, local);
+  cli_printf(out, "%sHomework: %s%s\n", term_bold(&st), a->title,
+             term_reset(&st));
+  cli_printf(out, "  Attempt %d of %d.  Pass mark %g of 100.  Due %s", attempt,
+             a->max_attempts, a->pass_mark, local);
   if (a->due_at < now)
-    fprintf(out, " %s(passed: this attempt will be graded as late)%s",
-            term_bold(&st), term_reset(&st));
-  fputs(".\n", out);
+    cli_printf(out, " %s(passed: this attempt will be graded as late)%s",
+               term_bold(&st), term_reset(&st));
+  cli_puts(out, ".\n");
   if (a->time_limit_minutes > 0)
-    fprintf(out, "  Time limit: %d minutes, from your first line.\n",
-            a->time_limit_minutes);
-  fputs("  Graded: no coach notes, meters or :undo until the debrief.\n", out);
+    cli_printf(out, "  Time limit: %d minutes, from your first line.\n",
+               a->time_limit_minutes);
+  cli_puts(out,
+           "  Graded: no coach notes, meters or :undo until the debrief.\n");
   if (a->instructions != NULL)
-    fprintf(out, "\n%s\n", a->instructions);
-  fputc('\n', out);
+    cli_printf(out, "\n%s\n", a->instructions);
+  cli_puts(out, "\n");
 }
 
 typedef struct homework_args {
@@ -330,16 +332,16 @@ int cli_homework(int argc, char **argv) {
   if (choices == NULL && isatty(STDIN_FILENO) && isatty(fileno(screen))) {
     /* Let the trainee read the brief before the attempt (and its clock)
      * starts; leaving here uses nothing. */
-    fprintf(screen,
-            "Press Enter to start attempt %d (Ctrl-D to leave "
-            "without using it): ",
-            used + 1);
+    cli_printf(screen,
+               "Press Enter to start attempt %d (Ctrl-D to leave "
+               "without using it): ",
+               used + 1);
     fflush(screen);
     int c;
     while ((c = getchar()) != '\n' && c != EOF)
       ;
     if (c == EOF) {
-      fputc('\n', screen);
+      cli_puts(screen, "\n");
       rc = CLI_OK;
       goto done;
     }

@@ -60,7 +60,7 @@ static void human(const curriculum_curriculum *c, const catalog_list *l) {
     }
     rp_buf_puts(&b, "\n");
   }
-  fputs(rp_buf_str(&b), stdout);
+  cli_puts(stdout, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
@@ -139,7 +139,8 @@ int cli_modules(int argc, char **argv) {
     char *text = o ? cJSON_Print(o) : NULL;
     cJSON_Delete(o);
     if (text != NULL)
-      printf("%s\n", text);
+      cli_put_json(stdout, text);
+    cli_puts(stdout, "\n");
     cJSON_free(text);
   } else {
     human(&c, &l);

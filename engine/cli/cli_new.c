@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_term.h"
 #include "io/rp_fs.h"
 #include "util/rp_buf.h"
 
@@ -374,11 +375,11 @@ int cli_new(int argc, char **argv) {
   if (st == RP_OK)
     st = create_new(rp_buf_str(&path), rp_buf_str(&text), text.len, &err);
   if (st == RP_OK)
-    fprintf(stderr,
-            "Wrote %s: a starter scenario with id '%s'.\n"
-            "Next: edit it, then run 'rapport check %s' and "
-            "'rapport play %s'.\n",
-            rp_buf_str(&path), id, rp_buf_str(&path), rp_buf_str(&path));
+    cli_printf(stderr,
+               "Wrote %s: a starter scenario with id '%s'.\n"
+               "Next: edit it, then run 'rapport check %s' and "
+               "'rapport play %s'.\n",
+               rp_buf_str(&path), id, rp_buf_str(&path), rp_buf_str(&path));
   else
     cli_error("%s", err.msg);
   rp_buf_free(&path);

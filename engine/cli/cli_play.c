@@ -6,6 +6,7 @@
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <limits.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,13 +96,15 @@ static void print_brief(FILE *out, const scn_scenario *s,
   rp_buf_puts(&b, "\n");
   term_wrap(&b, s->brief, st->width, 0, 0);
   rp_buf_puts(&b, "\n");
-  fputs(rp_buf_str(&b), out);
+  cli_puts(out, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
-/* Prints the debrief or the record of a finished session and saves the
- * record where to says (NULL: nowhere), saying where it went; returns
- * whether all of it worked.  Each failure is printed once, here. */
+/* Saves the record where to says (NULL: nowhere), then prints the debrief
+ * or the record, then says where it went; returns whether all of it
+ * worked.  Saving comes first so that a result the trainee has seen is in
+ * their history: a kill while it is shown finds it saved already.  Each
+ * failure is printed once, here, after the result as before. */
 static bool finish(const sess_session *s, const rec_meta *meta, bool json,
                    cli_save_patch patch, void *patch_arg, const cli_save_to *to,
                    FILE *note) {
@@ -113,45 +116,50 @@ static bool finish(const sess_session *s, const rec_meta *meta, bool json,
     cli_error("%s", err.msg);
     return false;
   }
+  bool saving = to != NULL && to->save;
+  char *path = NULL, *sub = NULL;
+  rp_error herr, serr;
+  rp_status hst = RP_OK, sst = RP_OK;
+  if (saving) {
+    hst = cli_save_history(to, s, meta, text, &path, &herr);
+    if (to->submission != NULL)
+      sst = cli_save_submission(to, text, &sub, &serr);
+  }
   if (json) {
-    fputs(text, stdout);
+    cli_put_json(stdout, text);
   } else {
     term_style st = cli_term_style(stdout);
     rp_buf b = RP_BUF_INIT;
     debrief_render(&b, s, &rep, &st, strcmp(meta->mode, "author") == 0);
-    fputs(rp_buf_str(&b), stdout);
+    cli_puts(stdout, rp_buf_str(&b));
     rp_buf_free(&b);
   }
   bool ok = fflush(stdout) == 0;
-  if (to == NULL || !to->save) {
-    free(text);
+  free(text);
+  if (!saving)
     return ok;
-  }
   term_style st = cli_term_style(note);
-  char *path;
-  if (cli_save_history(to, s, meta, text, &path, &err) != RP_OK) {
-    cli_error("%s", err.msg);
+  if (hst != RP_OK) {
+    cli_error("%s", herr.msg);
     ok = false;
   } else {
-    fprintf(note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
-            meta->trainee, path, term_reset(&st));
+    cli_printf(note, "%sSaved to %s's history: %s%s\n", term_dim(&st),
+               meta->trainee, path, term_reset(&st));
   }
   free(path);
   if (to->submission != NULL) {
-    char *sub;
-    if (cli_save_submission(to, text, &sub, &err) != RP_OK) {
-      cli_error("%s", err.msg);
+    if (sst != RP_OK) {
+      cli_error("%s", serr.msg);
       ok = false;
     } else {
-      fprintf(note,
-              "\n%sSubmission written to %s%s\nSend this file to your "
-              "instructor as it is: it is graded by replaying your "
-              "choices.\n",
-              term_bold(&st), sub, term_reset(&st));
+      cli_printf(note,
+                 "\n%sSubmission written to %s%s\nSend this file to your "
+                 "instructor as it is: it is graded by replaying your "
+                 "choices.\n",
+                 term_bold(&st), sub, term_reset(&st));
     }
     free(sub);
   }
-  free(text);
   return ok;
 }
 
@@ -226,12 +234,22 @@ static bool play_choices(repl *r, const char *list) {
       break;
     }
     rp_error err;
-    char *end;
-    long n = strtol(tok, &end, 10);
-    rp_status st =
-        *tok != '\0' && *end == '\0'
-            ? sess_choose(r->s, (int)(n > 0 && n < 1000 ? n : 0), 0.0, &err)
-            : sess_choose_id(r->s, tok, 0.0, &err);
+    rp_status st;
+    long long n;
+    const char *digits = tok + (tok[0] == '-');
+    if (cli_parse_int(tok, INT_MIN, INT_MAX, &n)) {
+      st = sess_choose(r->s, (int)n, 0.0, &err);
+    } else if (*digits != '\0' &&
+               digits[strspn(digits, "0123456789")] == '\0') {
+      /* A number too large for an int is no choice either; said with the
+       * number as typed, not a wrapped or clamped one. */
+      st = RP_EINPUT;
+      snprintf(err.msg, sizeof err.msg,
+               "there is no choice %.40s%s; type a number from 1 to %d", tok,
+               strlen(tok) > 40 ? "..." : "", sess_available(r->s));
+    } else {
+      st = sess_choose_id(r->s, tok, 0.0, &err);
+    }
     if (st == RP_EINPUT) {
       cli_error("--choices: choice %d ('%s'): %s", k, tok, err.msg);
       ok = false;
@@ -305,26 +323,29 @@ static void print_advice(const sess_session *s,
   term_style st = cli_term_style(stdout);
   int k = weakest_skill(s);
   if (k == -2) {
-    printf("\n%sNo weak spot:%s a trusted advisor's call.", term_bold(&st),
-           term_reset(&st));
+    cli_printf(stdout, "\n%sNo weak spot:%s a trusted advisor's call.",
+               term_bold(&st), term_reset(&st));
     if (cur->n_modules > 0)
-      printf(" Go on to the hardest module: Module %d, %s.", cur->n_modules,
-             cur->modules[cur->n_modules - 1].title);
-    printf("\n");
+      cli_printf(stdout, " Go on to the hardest module: Module %d, %s.",
+                 cur->n_modules, cur->modules[cur->n_modules - 1].title);
+    cli_printf(stdout, "\n");
     return;
   }
   if (k < 0) {
-    printf("\nThe call ended before it could measure your skills: take the "
-           "baseline again and play it to the end.\n");
+    cli_printf(stdout,
+               "\nThe call ended before it could measure your skills: take the "
+               "baseline again and play it to the end.\n");
     return;
   }
-  printf("\n%sWork on first:%s %s\n", term_bold(&st), term_reset(&st), what[k]);
+  cli_printf(stdout, "\n%sWork on first:%s %s\n", term_bold(&st),
+             term_reset(&st), what[k]);
   const curriculum_module *m = curriculum_module_for_skill(cur, (scn_skill)k);
   if (m != NULL && m->n_scenarios > 0)
-    printf("  Module %d, %s: start with `rapport play %s`.\n",
-           (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
+    cli_printf(stdout, "  Module %d, %s: start with `rapport play %s`.\n",
+               (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
   else if (m != NULL)
-    printf("  Module %d, %s.\n", (int)(m - cur->modules) + 1, m->title);
+    cli_printf(stdout, "  Module %d, %s.\n", (int)(m - cur->modules) + 1,
+               m->title);
 }
 
 /* ---- graded homework ----------------------------------------------------- */
@@ -544,7 +565,8 @@ int cli_list(int argc, char **argv) {
       cli_error("out of memory");
       return CLI_FAIL;
     }
-    printf("%s\n", text);
+    cli_put_json(stdout, text);
+    cli_puts(stdout, "\n");
     cJSON_free(text);
   } else if (l.n == 0) {
     cli_error("no scenarios found (looked in ./scenarios, $RAPPORT_PATH and "

@@ -12,6 +12,7 @@
 #include "cli_trainee.h"
 #include "io/catalog.h"
 #include "util/rp_buf.h"
+#include "util/rp_json_build.h"
 
 static const char *const LABEL[PROGRESS_SERIES] = {"Empathy",
                                                    "Listening",
@@ -92,54 +93,53 @@ static void human(const char *trainee, const progress_report *p,
                     (int)(m - cur->modules) + 1, m->title, m->scenarios[0]);
     rp_buf_puts(&b, "\n");
   }
-  fputs(rp_buf_str(&b), stdout);
+  cli_puts(stdout, rp_buf_str(&b));
   rp_buf_free(&b);
 }
 
-static cJSON *json(const char *trainee, const progress_report *p,
-                   const curriculum_curriculum *cur) {
-  cJSON *o = cJSON_CreateObject();
-  cJSON_AddStringToObject(o, "trainee", trainee);
-  cJSON_AddNumberToObject(o, "sessions", p->sessions);
-  cJSON_AddNumberToObject(o, "completed", p->completed);
-  cJSON_AddNumberToObject(o, "assessments", p->assessments);
-  if (p->baseline_at)
-    cJSON_AddStringToObject(o, "baseline_at", p->baseline_at);
-  else
-    cJSON_AddNullToObject(o, "baseline_at");
-  cJSON *ss = cJSON_AddObjectToObject(o, "skills");
+/* Built through rp_json_build: a field that cannot be added fails the
+ * whole output (out of memory, exit 1), never prints without it. */
+static cJSON *json(rp_json_build *b, const char *trainee,
+                   const progress_report *p, const curriculum_curriculum *cur) {
+  cJSON *o = rp_json_build_root_object(b);
+  rp_json_build_string(b, o, "trainee", trainee);
+  rp_json_build_number(b, o, "sessions", p->sessions);
+  rp_json_build_number(b, o, "completed", p->completed);
+  rp_json_build_number(b, o, "assessments", p->assessments);
+  rp_json_build_string(b, o, "baseline_at", p->baseline_at); /* NULL: null */
+  cJSON *ss = rp_json_build_object(b, o, "skills");
   for (int k = 0; k < PROGRESS_SERIES; k++) {
     const progress_series *s = &p->series[k];
-    cJSON *x = cJSON_AddObjectToObject(ss, s->name);
-    cJSON_AddNumberToObject(x, "sessions", s->n);
-    cJSON_AddBoolToObject(x, "lower_is_better", s->lower_better);
+    cJSON *x = rp_json_build_object(b, ss, s->name);
+    rp_json_build_number(b, x, "sessions", s->n);
+    rp_json_build_bool(b, x, "lower_is_better", s->lower_better);
     if (s->baseline >= 0)
-      cJSON_AddNumberToObject(x, "baseline", s->baseline);
+      rp_json_build_number(b, x, "baseline", s->baseline);
     else
-      cJSON_AddNullToObject(x, "baseline");
+      rp_json_build_null(b, x, "baseline");
     if (s->n > 0) {
-      cJSON_AddNumberToObject(x, "latest", s->latest);
-      cJSON_AddNumberToObject(x, "best", s->best);
-      cJSON_AddNumberToObject(x, "current", s->current);
+      rp_json_build_number(b, x, "latest", s->latest);
+      rp_json_build_number(b, x, "best", s->best);
+      rp_json_build_number(b, x, "current", s->current);
     }
-    cJSON_AddItemToObject(x, "trend",
-                          cJSON_CreateDoubleArray(s->spark, s->n_spark));
+    rp_json_build_item(b, x, "trend",
+                       cJSON_CreateDoubleArray(s->spark, s->n_spark));
   }
-  cJSON *ms = cJSON_AddObjectToObject(o, "modules");
+  cJSON *ms = rp_json_build_object(b, o, "modules");
   for (int i = 0; i < p->n_modules; i++) {
-    cJSON *x = cJSON_AddObjectToObject(ms, p->modules[i].module);
-    cJSON_AddNumberToObject(x, "sessions", p->modules[i].sessions);
-    cJSON_AddNumberToObject(x, "completed", p->modules[i].completed);
+    cJSON *x = rp_json_build_object(b, ms, p->modules[i].module);
+    rp_json_build_number(b, x, "sessions", p->modules[i].sessions);
+    rp_json_build_number(b, x, "completed", p->modules[i].completed);
   }
   if (p->weakest >= 0) {
-    cJSON *x = cJSON_AddObjectToObject(o, "practise_next");
-    cJSON_AddStringToObject(x, "skill", p->series[p->weakest].name);
+    cJSON *x = rp_json_build_object(b, o, "practise_next");
+    rp_json_build_string(b, x, "skill", p->series[p->weakest].name);
     const curriculum_module *m =
         curriculum_module_for_skill(cur, (scn_skill)p->weakest);
     if (m != NULL) {
-      cJSON_AddStringToObject(x, "module", m->id);
+      rp_json_build_string(b, x, "module", m->id);
       if (m->n_scenarios > 0)
-        cJSON_AddStringToObject(x, "scenario", m->scenarios[0]);
+        rp_json_build_string(b, x, "scenario", m->scenarios[0]);
     }
   }
   return o;
@@ -200,20 +200,29 @@ int cli_progress(int argc, char **argv) {
   curriculum_curriculum cur;
   if (!cli_load_progress(trainee, data_dir, &h, &p, &cur))
     return CLI_FAIL;
+  bool whole = true;
   if (as_json) {
-    cJSON *o = json(trainee, &p, &cur);
-    char *text = o ? cJSON_Print(o) : NULL;
+    rp_json_build b = RP_JSON_BUILD_INIT;
+    cJSON *o = json(&b, trainee, &p, &cur);
+    char *text = rp_json_build_print(&b, o);
     cJSON_Delete(o);
-    if (text != NULL)
-      printf("%s\n", text);
+    if (text != NULL) {
+      cli_put_json(stdout, text);
+      cli_puts(stdout, "\n");
+    } else { /* it printed nothing and said nothing, and exited 0 */
+      cli_error("out of memory building the JSON progress");
+    }
+    whole = text != NULL;
     cJSON_free(text);
   } else if (p.sessions == 0) {
-    printf("No sessions in %s's history yet: start with `rapport baseline`.\n",
-           trainee);
+    cli_printf(
+        stdout,
+        "No sessions in %s's history yet: start with `rapport baseline`.\n",
+        trainee);
   } else {
     human(trainee, &p, &cur);
   }
-  int rc = h.n_damaged > 0 ? CLI_FAIL : CLI_OK;
+  int rc = h.n_damaged > 0 || !whole ? CLI_FAIL : CLI_OK;
   curriculum_free(&cur);
   progress_free(&p);
   trainee_history_free(&h);

@@ -28,6 +28,7 @@
 
 #include "academy/progress.h"
 #include "cli.h"
+#include "cli_term.h"
 #include "cli_trainee.h"
 #include "core/debrief.h"
 #include "core/score.h"
@@ -529,13 +530,13 @@ int cli_report(int argc, char **argv) {
     rc = CLI_FAIL;
   } else {
     if (h.n == 0)
-      fprintf(stderr,
-              "Wrote %s (no sessions in %s's history yet: start with "
-              "`rapport baseline`).\n",
-              html, trainee);
+      cli_printf(stderr,
+                 "Wrote %s (no sessions in %s's history yet: start with "
+                 "`rapport baseline`).\n",
+                 html, trainee);
     else
-      fprintf(stderr, "Wrote %s (%d session%s, %d completed).\n", html, h.n,
-              h.n == 1 ? "" : "s", p.completed);
+      cli_printf(stderr, "Wrote %s (%d session%s, %d completed).\n", html, h.n,
+                 h.n == 1 ? "" : "s", p.completed);
     if (h.n_damaged > 0)
       rc =
           CLI_FAIL; /* as `rapport progress`: the page says what was left out */

@@ -43,16 +43,16 @@ void cli_scenarios_print(const catalog_list *l, const curriculum_curriculum *c,
     cli_scenarios_heading(e, c, head, sizeof head);
     if (strcmp(head, last) != 0) {
       snprintf(last, sizeof last, "%s", head);
-      fprintf(out, "%s%s%s\n", term_bold(&st), head, term_reset(&st));
+      cli_printf(out, "%s%s%s\n", term_bold(&st), head, term_reset(&st));
     }
     if (numbered)
-      fprintf(out, "  %2d) ", i + 1);
+      cli_printf(out, "  %2d) ", i + 1);
     else
-      fputs("  ", out);
-    fprintf(out, "%-22s %-46s %-12s", e->id, e->title, e->difficulty);
+      cli_puts(out, "  ");
+    cli_printf(out, "%-22s %-46s %-12s", e->id, e->title, e->difficulty);
     if (e->minutes > 0)
-      fprintf(out, " %3d min", e->minutes);
-    fputc('\n', out);
+      cli_printf(out, " %3d min", e->minutes);
+    cli_puts(out, "\n");
   }
 }
 
@@ -96,7 +96,7 @@ int cli_menu(void) {
   for (int i = 0; i < l.n; i++)
     if (strcmp(l.v[i].id, CATALOG_DEFAULT) == 0)
       def = i;
-  printf("Scenarios:\n");
+  cli_printf(stdout, "Scenarios:\n");
   cli_scenarios_print(&l, &cur, stdout, true);
   curriculum_free(&cur);
   char prompt[160];
@@ -104,12 +104,13 @@ int cli_menu(void) {
            "\nPick a number or id (Enter starts %s; rapport --help for "
            "more): ",
            l.v[def].id);
+  term_clean_str(prompt, 0); /* readline prints it, not our writer */
   char *line = NULL;
   if (isatty(STDIN_FILENO)) {
     rl_outstream = stdout;
     line = readline(prompt);
   } else {
-    fputs(prompt, stdout);
+    cli_puts(stdout, prompt);
     fflush(stdout);
     size_t cap = 0;
     if (getline(&line, &cap, stdin) < 0) {
@@ -119,16 +120,15 @@ int cli_menu(void) {
   }
   if (line == NULL) {
     catalog_list_free(&l);
-    putchar('\n');
+    cli_puts(stdout, "\n");
     return CLI_OK;
   }
   line[strcspn(line, "\r\n")] = '\0';
   int pick = -1;
-  char *end;
-  long n = strtol(line, &end, 10);
+  long long n;
   if (line[0] == '\0')
     pick = def;
-  else if (*end == '\0' && n >= 1 && n <= l.n)
+  else if (cli_parse_int(line, 1, l.n, &n))
     pick = (int)n - 1;
   else
     for (int i = 0; i < l.n; i++)

@@ -24,27 +24,31 @@ static void test_one(const char *name, int *passed, int *failed) {
       rp_fs_read(path, SCN_FILE_MAX, &src, &len, &err) != RP_OK ||
       (s = scn_load(path, src, len, &err)) == NULL ||
       scenario_test_compile(s, src, len, &suite, &err) != RP_OK) {
-    printf("%sFAIL%s %s\n    %s\n", term_red(&st), term_reset(&st), name,
-           err.msg);
+    cli_printf(stdout, "%sFAIL%s %s\n    %s\n", term_red(&st), term_reset(&st),
+               name, err.msg);
     (*failed)++;
     goto out;
   }
   if (suite.n == 0)
-    printf("%s%s: no tests (add tests = { ... }; see docs/authoring.md)%s\n",
-           term_yellow(&st), path, term_reset(&st));
+    cli_printf(
+        stdout,
+        "%s%s: no tests (add tests = { ... }; see docs/authoring.md)%s\n",
+        term_yellow(&st), path, term_reset(&st));
   for (int i = 0; i < suite.n; i++) {
     const scenario_test_case *t = &suite.v[i];
     rp_buf why = RP_BUF_INIT;
     if (scenario_test_run(s, t, &why)) {
-      printf("%sok%s   %s: %s\n", term_green(&st), term_reset(&st), s->id,
-             t->name);
+      cli_printf(stdout, "%sok%s   %s: %s\n", term_green(&st), term_reset(&st),
+                 s->id, t->name);
       (*passed)++;
     } else {
-      printf("%sFAIL%s %s: %s\n    %s:%d\n    path: ", term_red(&st),
-             term_reset(&st), s->id, t->name, path, t->line);
+      cli_printf(stdout,
+                 "%sFAIL%s %s: %s\n    %s:%d\n    path: ", term_red(&st),
+                 term_reset(&st), s->id, t->name, path, t->line);
       for (int k = 0; k < t->n_path; k++)
-        printf("%s%s", k ? "," : "", t->path[k]);
-      printf(" (seed %llu)\n%s", (unsigned long long)t->seed, rp_buf_str(&why));
+        cli_printf(stdout, "%s%s", k ? "," : "", t->path[k]);
+      cli_printf(stdout, " (seed %llu)\n%s", (unsigned long long)t->seed,
+                 rp_buf_str(&why));
       (*failed)++;
     }
     rp_buf_free(&why);
@@ -64,6 +68,6 @@ int cli_test(int argc, char **argv) {
     return cli_usage("test", "which scenario? (an id or a .lua file)");
   for (int i = 0; i < n; i++)
     test_one(argv[i], &passed, &failed);
-  printf("%d passed, %d failed\n", passed, failed);
+  cli_printf(stdout, "%d passed, %d failed\n", passed, failed);
   return failed > 0 ? CLI_FAIL : CLI_OK;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_term.h"
 #include "repl.h"
 
 int main(int argc, char **argv) {
@@ -21,10 +22,10 @@ int main(int argc, char **argv) {
   /* Output that could not be written (a full disk, /dev/full) is an error,
    * said once; a closed pipe is no news to whoever closed it. */
   errno = 0;
-  if (fflush(stdout) != 0 || ferror(stdout)) {
+  if (fflush(stdout) != 0 || ferror(stdout) || cli_term_lost()) {
     if (errno != EPIPE)
-      fprintf(stderr, "rapport: could not write the output%s%s\n",
-              errno != 0 ? ": " : "", errno != 0 ? strerror(errno) : "");
+      cli_printf(stderr, "rapport: could not write the output%s%s\n",
+                 errno != 0 ? ": " : "", errno != 0 ? strerror(errno) : "");
     if (rc == CLI_OK)
       rc = CLI_FAIL;
   }

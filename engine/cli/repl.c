@@ -4,9 +4,12 @@
  * conversation looks is repl_render.c's.
  *
  * Ctrl-C follows CPython's readline module: readline's callback interface
- * under a select() loop, with our own SIGINT handler that only sets a flag;
- * the loop sees EINTR, clears the line and prompts again.  Nothing touches
- * readline from inside a signal handler.
+ * under a wait for input, with our own SIGINT handler that only sets a flag;
+ * the loop sees the flag, clears the line and prompts again.  Nothing
+ * touches readline from inside a signal handler.  The wait is pselect()
+ * with the signals blocked from the flag check until it starts (see
+ * read_tty), so a signal arriving in between is never left waiting for a
+ * key press.
  */
 #include "repl.h"
 
@@ -23,6 +26,8 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include "cli_opts.h"
+#include "cli_term.h"
 #include "io/scn_file.h"
 #include "repl_render.h"
 #include "util/rp_buf.h"
@@ -159,22 +164,32 @@ static void cmd_goto(repl *r, const char *args) {
 }
 
 static void cmd_set(repl *r, const char *args) {
+  /* Checked parsing: sscanf's %ld on a number too large for a long is
+   * undefined behaviour.  No meter reaches beyond SCN_METER_LIMIT, so a
+   * value past it is a typing mistake, refused; within it, the meter
+   * keeps the value to its own range. */
+  size_t w = strcspn(args, " \t");
+  const char *text = args + w + strspn(args + w, " \t");
+  long long value;
+  if (*text == '\0' ||
+      !cli_parse_int(text, -SCN_METER_LIMIT, SCN_METER_LIMIT, &value)) {
+    repl_say(r, "usage: :set METER VALUE (a whole number from %d to %d)",
+             -SCN_METER_LIMIT, SCN_METER_LIMIT);
+    return;
+  }
   char meter[64];
-  long value;
-  char extra;
-  if (sscanf(args, "%63s %ld %c", meter, &value, &extra) != 2) {
-    repl_say(r, "%s", "usage: :set METER VALUE (a whole number)");
-    return;
+  int m = -1;
+  if (w < sizeof meter) {
+    memcpy(meter, args, w);
+    meter[w] = '\0';
+    m = scn_meter_find(r->scn, meter);
   }
-  int m = scn_meter_find(r->scn, meter);
   if (m < 0) {
-    repl_say(r, "No meter '%s' (the meters are in the status line).", meter);
+    repl_say(r, "No meter '%.*s' (the meters are in the status line).",
+             (int)(w < 40 ? w : 40), args);
     return;
   }
-  sess_set_meter(r->s, m,
-                 (int)(value < -SCN_METER_LIMIT  ? -SCN_METER_LIMIT
-                       : value > SCN_METER_LIMIT ? SCN_METER_LIMIT
-                                                 : value));
+  sess_set_meter(r->s, m, (int)value);
   /* Conditions may read the meter: work the options out again. */
   rp_error err;
   if (sess_goto(r->s, sess_node(r->s), &err) != RP_OK)
@@ -329,7 +344,10 @@ void repl_signal_install(void) {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sigemptyset(&sa.sa_mask);
-  sa.sa_handler = on_stop; /* no SA_RESTART: a blocked read must return */
+  /* No SA_RESTART, unlike SIGINT and SIGWINCH: a read blocked on input
+   * (read_plain's getline) must return for the session to end and be
+   * saved. */
+  sa.sa_handler = on_stop;
   sigaction(SIGHUP, &sa, &old_hup);
   sigaction(SIGTERM, &sa, &old_term);
   sa.sa_handler = SIG_IGN;
@@ -424,53 +442,78 @@ double repl_now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Acts on a Ctrl-C or a resize noted since the last look.  Runs with the
+ * signals unblocked: redrawing may block on a stalled terminal, and a
+ * SIGTERM must still be able to cut that short. */
+static void act_on_signals(void) {
+  if (got_sigwinch) {
+    got_sigwinch = 0;
+    rl_resize_terminal();
+  }
+  if (got_sigint) {
+    got_sigint = 0;
+    rl_free_line_state();
+    rl_callback_sigcleanup();
+    rl_replace_line("", 0);
+    rl_point = rl_end = rl_mark = 0;
+    rl_crlf();
+    rl_on_new_line();
+    rl_redisplay();
+  }
+}
+
 /* Reads one line with readline; NULL at end of input (Ctrl-D) or when the
- * deadline (when not 0) passes, which sets *late. */
+ * deadline (when not 0) passes, which sets *late.
+ *
+ * A flag checked and then a plain select() would lose a signal arriving
+ * between the two (or while a key is being handled) until the next key
+ * press.  So the signals the loop acts on are blocked from the last check
+ * of their flags until pselect(), which unblocks them atomically as it
+ * starts waiting: one that arrives in the gap stays pending and ends the
+ * wait at once. */
 static char *read_tty(const char *prompt, double deadline, bool *late) {
   cb_done = false;
   cb_line = NULL;
   *late = false;
+  sigset_t acted_on, orig;
+  sigemptyset(&acted_on);
+  sigaddset(&acted_on, SIGINT);
+  sigaddset(&acted_on, SIGWINCH);
+  sigaddset(&acted_on, SIGTERM);
+  sigaddset(&acted_on, SIGHUP);
   rl_callback_handler_install(prompt, on_line);
-  while (!cb_done && !got_stop) {
-    fd_set fds;
-    FD_ZERO(&fds);
-    FD_SET(fileno(rl_instream), &fds);
-    struct timeval tv, *tvp = NULL;
+  int fd = fileno(rl_instream);
+  for (;;) {
+    if (cb_done || got_stop)
+      break;
+    act_on_signals();
+    struct timespec ts, *tsp = NULL;
     if (deadline > 0) {
       double left = deadline - repl_now();
       if (left <= 0) {
         *late = true;
         break;
       }
-      tv.tv_sec = (time_t)left;
-      tv.tv_usec = (suseconds_t)((left - (double)tv.tv_sec) * 1e6);
-      tvp = &tv;
+      ts.tv_sec = (time_t)left;
+      ts.tv_nsec = (long)((left - (double)ts.tv_sec) * 1e9);
+      tsp = &ts;
     }
-    int rc = select(fileno(rl_instream) + 1, &fds, NULL, NULL, tvp);
-    if (rc == 0)
-      continue; /* the deadline check above ends the read */
-    if (rc < 0 && errno == EINTR) {
-      if (got_stop)
-        break;
-      if (got_sigwinch) {
-        got_sigwinch = 0;
-        rl_resize_terminal();
-      }
-      if (got_sigint) {
-        got_sigint = 0;
-        rl_free_line_state();
-        rl_callback_sigcleanup();
-        rl_replace_line("", 0);
-        rl_point = rl_end = rl_mark = 0;
-        rl_crlf();
-        rl_on_new_line();
-        rl_redisplay();
-      }
-      continue;
+    fd_set fds;
+    FD_ZERO(&fds);
+    FD_SET(fd, &fds);
+    sigprocmask(SIG_BLOCK, &acted_on, &orig);
+    int rc = -1, err = EINTR;
+    if (!got_stop && !got_sigint && !got_sigwinch) {
+      rc = pselect(fd + 1, &fds, NULL, NULL, tsp, &orig);
+      err = errno;
     }
-    if (rc < 0)
+    sigprocmask(SIG_SETMASK, &orig, NULL);
+    if (rc > 0)
+      rl_callback_read_char();
+    else if (rc < 0 && err != EINTR)
       break;
-    rl_callback_read_char();
+    /* rc == 0: the deadline check above ends the read; EINTR: the flags
+     * are acted on at the top. */
   }
   if (!cb_done)
     rl_callback_handler_remove();
@@ -527,10 +570,15 @@ rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
     stifle_history(REPL_HISTORY_MAX);
     if (o->history != NULL)
       read_history(o->history);
+    /* SA_RESTART: a Ctrl-C or a resize while output is blocked (a
+     * stalled terminal, Ctrl-S) must not fail the write with EINTR; stdio
+     * would drop the unwritten output and rapport report it lost.  The
+     * wait for input still ends, as pselect() is never restarted. */
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);
-    sa.sa_handler = on_sigint; /* no SA_RESTART: select must see EINTR */
+    sa.sa_flags = SA_RESTART;
+    sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, &old_int);
     sa.sa_handler = on_sigwinch;
     sigaction(SIGWINCH, &sa, &old_winch);
@@ -538,8 +586,8 @@ rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
   }
   repl_show(&r);
   if (o->interactive && sess_state(r.s) == SESS_ACTIVE)
-    fprintf(o->out, "%s(Type a number to answer; :help for commands.)%s\n",
-            term_dim(&o->style), term_reset(&o->style));
+    cli_printf(o->out, "%s(Type a number to answer; :help for commands.)%s\n",
+               term_dim(&o->style), term_reset(&o->style));
   /* Authors stay after an ending, to :undo, :goto or :reload. */
   while ((sess_state(r.s) == SESS_ACTIVE || o->author) && !r.quit &&
          !got_stop) {
@@ -565,10 +613,10 @@ rp_status repl_run(sess_session **sp, scn_scenario **scnp, const repl_opts *o) {
     }
     if (line == NULL) { /* Ctrl-D, end of input or time up */
       if (o->interactive)
-        fputc('\n', o->out);
+        cli_puts(o->out, "\n");
       if (late) {
-        fprintf(o->out, "%sTime is up: the call ends here.%s\n",
-                term_bold(&o->style), term_reset(&o->style));
+        cli_printf(o->out, "%sTime is up: the call ends here.%s\n",
+                   term_bold(&o->style), term_reset(&o->style));
         if (o->timed_out != NULL)
           *o->timed_out = true;
       }

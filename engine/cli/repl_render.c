@@ -6,12 +6,13 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "cli_term.h"
 #include "util/rp_buf.h"
 
 /* ---- messages ------------------------------------------------------------ */
 
 void repl_emit(repl *r, rp_buf *b) {
-  fputs(rp_buf_str(b), r->o.out);
+  cli_puts(r->o.out, rp_buf_str(b));
   fflush(r->o.out);
   rp_buf_free(b);
 }
@@ -21,9 +22,9 @@ void repl_say(repl *r, const char *fmt, ...) {
   const term_style *st = &r->o.style;
   va_list ap;
   va_start(ap, fmt);
-  fputs(term_yellow(st), r->o.out);
-  vfprintf(r->o.out, fmt, ap);
-  fprintf(r->o.out, "%s\n", term_reset(st));
+  cli_puts(r->o.out, term_yellow(st));
+  cli_vprintf(r->o.out, fmt, ap);
+  cli_printf(r->o.out, "%s\n", term_reset(st));
   va_end(ap);
   fflush(r->o.out);
 }

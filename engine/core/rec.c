@@ -83,6 +83,14 @@ static int rec_wording(const sess_session *s, const scn_choice *ch) {
   return -1;
 }
 
+cJSON *rec_seed_json(uint64_t seed) {
+  /* Raw: cJSON prints a number with 15 significant digits, and a seed has
+   * up to 16 (2^53 - 1).  Parsed back it is a JSON number again, exact. */
+  char digits[24];
+  snprintf(digits, sizeof digits, "%llu", (unsigned long long)seed);
+  return cJSON_CreateRaw(digits);
+}
+
 cJSON *rec_build(const sess_session *s, const score_report *r,
                  const rec_meta *meta) {
   const scn_scenario *scn = sess_scenario(s);
@@ -104,7 +112,7 @@ cJSON *rec_build(const sess_session *s, const score_report *r,
   PUT(cJSON_AddStringToObject(sc, "module", scn->module));
   PUT(cJSON_AddStringToObject(sc, "path", scn->chunkname));
 
-  PUT(cJSON_AddNumberToObject(o, "seed", (double)sess_seed(s)));
+  PUT(add(o, "seed", rec_seed_json(sess_seed(s))));
   PUT(cJSON_AddStringToObject(o, "trainee", meta->trainee));
   PUT(cJSON_AddStringToObject(o, "mode", meta->mode));
   PUT(cJSON_AddStringToObject(o, "status", sess_status_name(sess_state(s))));

@@ -66,6 +66,13 @@ static rp_status index_nodes(compiler *c, const sbx_table *top, int *n_nodes,
                   "least one ending");
     goto done;
   }
+  if (nn + ne > SCN_NODES_MAX) { /* each is bounded by the sandbox's memory */
+    st = scn_fail(c, nodes_line,
+                  "'nodes' and 'endings' hold %d nodes and endings; at most "
+                  "%d are allowed",
+                  nn + ne, SCN_NODES_MAX);
+    goto done;
+  }
   s->n_nodes = nn + ne;
   s->nodes = rp_arena_alloc(s->mem, (size_t)s->n_nodes * sizeof *s->nodes);
   if (s->nodes == NULL) {
@@ -521,6 +528,21 @@ static rp_status compile_node(compiler *c, int t, scn_node *node) {
                                    "least one choice (or make it an ending)"
                                  : "field 'choices' must be a list { {...}, "
                                    "{...} }");
+  }
+  /* Both limits before anything is compiled or allocated. */
+  if (n > SCN_CHOICES_MAX) {
+    lua_pop(L, 1);
+    return sbx_table_fail(&r, "choices",
+                          "field 'choices' has %d choices; at most %d are "
+                          "allowed",
+                          n, SCN_CHOICES_MAX);
+  }
+  if (n > SCN_TOTAL_CHOICES_MAX - c->s->n_choices) {
+    lua_pop(L, 1);
+    return sbx_table_fail(&r, "choices",
+                          "field 'choices' brings the scenario to %d choices; "
+                          "at most %d are allowed in all",
+                          c->s->n_choices + n, SCN_TOTAL_CHOICES_MAX);
   }
   node->choices = rp_arena_alloc(c->s->mem, (size_t)n * sizeof *node->choices);
   if (node->choices == NULL) {

@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +115,77 @@ static bool ends_with_json(const char *name) {
   return n > 5 && strcmp(name + n - 5, ".json") == 0;
 }
 
+/* Whether the file at path holds exactly the len bytes at text. */
+static bool same_bytes(const char *path, const char *text, size_t len) {
+  char *other;
+  size_t n;
+  rp_error e;
+  if (rp_fs_read(path, REC_MAX_BYTES, &other, &n, &e) != RP_OK)
+    return false;
+  bool same = n == len && memcmp(other, text, len) == 0;
+  free(other);
+  return same;
+}
+
+/* A save killed between writing its temporary file and publishing it
+ * leaves NAME.json.tmp.PID[.RANDOM] (rp_fs.h), which the loop below skips:
+ * the trainee may have seen that session's result.  When its writer no
+ * longer runs (kill(pid, 0) fails with ESRCH: a live writer, or one we may
+ * not signal, is never raced) and the file parses as a whole record, it is
+ * published as the writer would have, with link().  A torn or foreign
+ * temporary file is left as it is and not reported, as before.  Returns
+ * false only when out of memory. */
+static bool recover(const char *dir, const char *name, trainee_history *h) {
+  size_t base;
+  long pid;
+  if (name[0] == '.' || !rp_fs_temp_name(name, &base, &pid) || base <= 5 ||
+      memcmp(name + base - 5, ".json", 5) != 0)
+    return true;
+  if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+    return true;
+  size_t n = strlen(dir) + strlen(name) + 2;
+  char *tmp = malloc(n), *path = malloc(n);
+  char *text = NULL;
+  size_t len;
+  rp_error e;
+  rec_record rec;
+  bool ok = tmp != NULL && path != NULL;
+  if (!ok)
+    goto done;
+  snprintf(tmp, n, "%s/%s", dir, name);
+  snprintf(path, n, "%s/%.*s", dir, (int)base, name);
+  if (rp_fs_read(tmp, REC_MAX_BYTES, &text, &len, &e) != RP_OK) {
+    ok = e.code != RP_ENOMEM; /* gone meanwhile, or unreadable: leave it */
+    goto done;
+  }
+  rp_status st = rec_parse(tmp, text, len, &rec, &e);
+  if (st != RP_OK) {
+    ok = st != RP_ENOMEM; /* torn or foreign: never published */
+    goto done;
+  }
+  rec_free(&rec);
+  st = rp_fs_publish_new(tmp, path, &e);
+  if (st == RP_EINPUT) {
+    /* The name exists: a kill after link() and before the temporary file
+     * was removed leaves the same bytes under both names.  Anything else
+     * there is left alone, and so is this file. */
+    if (same_bytes(path, text, len))
+      unlink(tmp);
+  } else if (st != RP_OK) {
+    rp_error m;
+    rp_fail(&m, RP_EIO,
+            "%s: a whole record left by an interrupted save could not be "
+            "added to the history: %s",
+            tmp, e.msg);
+    ok = damaged(h, m.msg);
+  }
+done:
+  free(text);
+  free(tmp);
+  free(path);
+  return ok;
+}
+
 rp_status history_load(const char *data_dir, const char *trainee,
                        trainee_history *h, rp_error *err) {
   memset(h, 0, sizeof *h);
@@ -131,7 +203,15 @@ rp_status history_load(const char *data_dir, const char *trainee,
   int cap = 0;
   struct dirent *e;
   rp_status st = RP_OK;
-  while ((e = readdir(d)) != NULL) {
+  /* First the temporary files of interrupted saves; then, from the top,
+   * the records (rewinddir sees the ones just published). */
+  while ((e = readdir(d)) != NULL)
+    if (!recover(dir, e->d_name, h)) {
+      st = rp_fail(err, RP_ENOMEM, "out of memory");
+      break;
+    }
+  rewinddir(d);
+  while (st == RP_OK && (e = readdir(d)) != NULL) {
     if (e->d_name[0] == '.' || !ends_with_json(e->d_name))
       continue; /* temporary files (name.json.tmp.PID) end otherwise */
     size_t n = strlen(dir) + strlen(e->d_name) + 2;

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util/rp_pages.h"
@@ -40,7 +41,7 @@ static rp_status read_whole(const char *path, size_t max, bool pages,
   if (fd < 0)
     return rp_fail(err, errno == ENOENT ? RP_EINPUT : RP_EIO, "%s: %s", path,
                    strerror(errno));
-  struct stat st;
+  struct stat st = {0}; /* zero when fstat fails: errno, not EISDIR, below */
   if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
     int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
     close(fd);
@@ -135,22 +136,137 @@ static rp_status fsync_dir(const char *path, rp_error *err) {
   return st;
 }
 
+/* A suffix no one can guess, for a temporary name taken already: the
+ * clocks, the pid and a counter, mixed (splitmix64).  It need not be
+ * secret: the name is created exclusively, so a guessed one only costs a
+ * retry. */
+static unsigned long long temp_suffix(void) {
+  static unsigned long long counter;
+  struct timespec r, m;
+  clock_gettime(CLOCK_REALTIME, &r);
+  clock_gettime(CLOCK_MONOTONIC, &m);
+  unsigned long long x = (unsigned long long)r.tv_nsec ^
+                         (unsigned long long)r.tv_sec << 20 ^
+                         (unsigned long long)m.tv_nsec << 32 ^
+                         (unsigned long long)getpid() << 40 ^ ++counter;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return (x ^ (x >> 31)) & 0xffffffffffffULL;
+}
+
+/* Creates a temporary file beside path, exclusively: O_EXCL never opens a
+ * file or a symbolic link that is there already (in a shared folder
+ * someone may have planted one at the name), and O_NOFOLLOW says so twice.
+ * The name is PATH.tmp.PID, then PATH.tmp.PID.RANDOM while that is taken.
+ * Returns the name (the caller frees it) with *fd open for writing, or
+ * NULL with err set. */
+static char *temp_create(const char *path, int *fd, rp_error *err) {
+  size_t n = strlen(path) + 64;
+  char *tmp = malloc(n);
+  if (tmp == NULL) {
+    rp_fail(err, RP_ENOMEM, "out of memory");
+    return NULL;
+  }
+  for (int k = 0; k < RP_FS_TEMP_TRIES; k++) {
+    if (k == 0)
+      snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
+    else
+      snprintf(tmp, n, "%s.tmp.%ld.%012llx", path, (long)getpid(),
+               temp_suffix());
+    *fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (*fd >= 0)
+      return tmp;
+    if (errno != EEXIST && errno != ELOOP) /* ELOOP: O_NOFOLLOW's word */
+      break;
+  }
+  if (errno == EEXIST || errno == ELOOP)
+    rp_fail(err, RP_EIO,
+            "%s: %d temporary names beside it are taken (nothing was "
+            "changed)",
+            path, RP_FS_TEMP_TRIES);
+  else
+    rp_fail(err, RP_EIO, "%s: %s (nothing was changed)", path, strerror(errno));
+  free(tmp);
+  return NULL;
+}
+
+/* Makes tmp durable (its writer may have died before its fsync), then
+ * links it at path; -1 with errno on failure.  The temporary file stays. */
+static int publish_link(const char *tmp, const char *path) {
+  int fd = open(tmp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0)
+    return -1;
+  int r = fsync(fd);
+  int e = errno;
+  close(fd);
+  if (r != 0) {
+    errno = e;
+    return -1;
+  }
+  return link(tmp, path);
+}
+
+rp_status rp_fs_publish_new(const char *tmp, const char *path, rp_error *err) {
+  if (publish_link(tmp, path) != 0) {
+    if (errno == EEXIST)
+      return rp_fail(err, RP_EINPUT, "%s already exists", path);
+    return rp_fail(err, RP_EIO, "%s: %s", path, strerror(errno));
+  }
+  unlink(tmp);
+  return fsync_dir(path, err);
+}
+
+static bool all_of(const char *s, size_t n, const char *set) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '\0' || strchr(set, s[i]) == NULL)
+      return false;
+  return n > 0;
+}
+
+bool rp_fs_temp_name(const char *name, size_t *base_len, long *pid) {
+  size_t n = strlen(name);
+  /* ".RANDOM": 12 hex digits, when the first name was taken */
+  if (n > 13 && name[n - 13] == '.' &&
+      all_of(name + n - 12, 12, "0123456789abcdef"))
+    n -= 13;
+  size_t d = 0; /* the pid's digits */
+  while (d < n && d < 12 && name[n - 1 - d] >= '0' && name[n - 1 - d] <= '9')
+    d++;
+  if (d == 0 || d > 10 || n < d + 6 ||
+      memcmp(name + n - d - 5, ".tmp.", 5) != 0 || name[n - d] == '0')
+    return false;
+  long p = strtol(name + n - d, NULL, 10);
+  if (p <= 0 || p > INT_MAX) /* pid_t: kill(0) or kill(-1) mean groups */
+    return false;
+  *base_len = n - d - 5;
+  *pid = p;
+  return true;
+}
+
+/* Whether path is the file `mine` already: a reader that took our
+ * temporary file for an interrupted save's (history.c; its pid check
+ * cannot see a writer in another pid namespace or on another host)
+ * published it for us, and link() found path taken or tmp gone. */
+static bool published(const struct stat *mine, const char *path) {
+  struct stat st;
+  int e = errno;
+  bool same = (e == EEXIST || e == ENOENT) && lstat(path, &st) == 0 &&
+              st.st_dev == mine->st_dev && st.st_ino == mine->st_ino;
+  errno = e;
+  return same;
+}
+
 /* Writes a temporary file beside path and fsyncs it, then publishes it:
  * rename() replaces path; link() creates it only if it does not exist (and
- * fails with EEXIST otherwise).  Either way the target is whole or absent. */
+ * fails with EEXIST otherwise).  Either way the target is whole or absent.
+ * A symbolic link at path is replaced (rename) or refused (link), never
+ * followed. */
 static rp_status write_then(const char *path, const char *data, size_t len,
                             bool replace, rp_error *err) {
-  size_t n = strlen(path) + 32;
-  char *tmp = malloc(n);
+  int fd;
+  char *tmp = temp_create(path, &fd, err);
   if (tmp == NULL)
-    return rp_fail(err, RP_ENOMEM, "out of memory");
-  snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    rp_status st = rp_fail(err, RP_EIO, "%s: %s", path, strerror(errno));
-    free(tmp);
-    return st;
-  }
+    return err->code;
   size_t off = 0;
   while (off < len) {
     ssize_t w = write(fd, data + off, len - off);
@@ -160,14 +276,16 @@ static rp_status write_then(const char *path, const char *data, size_t len,
       goto fail;
     off += (size_t)w;
   }
-  if (fsync(fd) != 0)
+  struct stat mine;
+  if (fsync(fd) != 0 || fstat(fd, &mine) != 0)
     goto fail;
   if (close(fd) != 0) {
     fd = -1;
     goto fail;
   }
   fd = -1;
-  if (replace ? rename(tmp, path) != 0 : link(tmp, path) != 0)
+  if (replace ? rename(tmp, path) != 0
+              : link(tmp, path) != 0 && !published(&mine, path))
     goto fail;
   if (!replace)
     unlink(tmp);
@@ -177,7 +295,7 @@ fail:;
   int e = errno;
   if (fd >= 0)
     close(fd);
-  unlink(tmp);
+  unlink(tmp); /* ours: created exclusively above */
   free(tmp);
   if (e == EEXIST)
     return rp_fail(err, RP_EINPUT, "%s already exists", path);

@@ -87,6 +87,10 @@ typedef struct check_report {
   check_ending *endings;            /* one per ending, in scenario order */
   int n_endings;
   check_path best, worst;
+  /* An allocation for a diagnostic, its hint or path, or a path failed
+   * while the report was made: check_run() then fails (RP_ENOMEM) rather
+   * than return a report that says less.  Never set in what it returns. */
+  bool incomplete;
 } check_report;
 
 /* Checks scn, exploring at most max_states states (0: the default).  On

@@ -24,6 +24,12 @@
 /* States explored before stopping, unless the caller names another bound. */
 #define EXPLORE_DEFAULT_MAX_STATES 2000000L
 
+/* The largest bound a caller may name (rapport check --max-states refuses
+ * more; explore_run() takes more as this).  States are indexed by int and
+ * the key table's slots hold an index + 1 in 32 bits; a billion states is
+ * 40 GB of states alone, past the key budget of most machines. */
+#define EXPLORE_MAX_STATES 1000000000L
+
 typedef enum explore_kind {
   EXPLORE_ACTIVE, /* choices are offered */
   EXPLORE_ENDING, /* an ending was reached */
@@ -85,7 +91,8 @@ typedef struct explore_graph {
  * bounds the exploration however large max_states is. */
 size_t explore_key_budget(void);
 
-/* Explores scn up to max_states states.  Returns RP_ENOMEM (with err) only
+/* Explores scn up to max_states states (0: EXPLORE_DEFAULT_MAX_STATES; at
+ * most EXPLORE_MAX_STATES).  Returns RP_ENOMEM (with err) only
  * when memory ran out; scenario failures are states of kind EXPLORE_ERROR. */
 rp_status explore_run(const scn_scenario *scn, long max_states,
                       explore_graph *g, rp_error *err);

@@ -31,6 +31,12 @@
 /* Seeds are JSON numbers: keep them exact in every JSON reader. */
 #define REC_SEED_MAX 9007199254740991ULL /* 2^53 - 1 */
 
+/* A seed as a JSON integer with every digit ("seed": 9007199254740991):
+ * a cJSON number would print only 15 significant digits.  Use it for every
+ * seed in JSON output.  NULL when out of memory; the caller owns the item
+ * (cJSON_Delete, or adding it to an object). */
+cJSON *rec_seed_json(uint64_t seed);
+
 /* Largest record rec_parse() accepts, and most decisions in one. */
 #define REC_MAX_BYTES ((size_t)16 << 20)
 #define REC_MAX_DECISIONS 100000

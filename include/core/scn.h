@@ -48,6 +48,24 @@
 /* A skill delta on one choice is within +/- this. */
 #define SCN_SKILL_LIMIT 100
 
+/* Choices in one node.  A real node offers a handful (the shipped scenarios
+ * at most 15, the benchmarks' generated graphs 3); every state of a node
+ * restores and lists all of them for each one taken, so a node of tens of
+ * thousands made `rapport check` run for minutes.  Refused at load. */
+#define SCN_CHOICES_MAX 256
+
+/* Nodes and endings of one scenario together.  Real scenarios have tens;
+ * the hostile tests load 100,000.  Refused at load, before they are
+ * compiled: a Lua loop can make a million nodes from one shared table, and
+ * their compiled form is C memory, outside the sandbox's cap. */
+#define SCN_NODES_MAX 1000000
+
+/* Choices over all nodes: shared choice lists would otherwise multiply
+ * (a million nodes of SCN_CHOICES_MAX choices each, gigabytes of C memory
+ * and minutes to compile) while Lua holds one copy.  Refused at the node
+ * that passes it. */
+#define SCN_TOTAL_CHOICES_MAX 1000000
+
 /* No function reference (the field is plain data). */
 #define SCN_NOFN (-1)
 

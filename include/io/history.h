@@ -12,6 +12,14 @@
  * processes for the same trainee never write the same file.  Files that do
  * not parse as records are reported by name and skipped, never rewritten.
  *
+ * Recovery: a kill between writing and publishing leaves the temporary file
+ * (NAME.json.tmp.PID[.RANDOM], rp_fs.h).  history_load() publishes one
+ * whose writer no longer runs (kill(PID, 0) fails with ESRCH) and that
+ * parses as a whole record, with link() like a save, and removes it; a
+ * live writer's, a torn or a foreign temporary file is left as it is and
+ * not reported.  One that cannot be published (a read-only folder) is
+ * reported as damaged, naming why.
+ *
  * Ownership: history_load() fills a trainee_history released by
  * trainee_history_free().
  */
@@ -33,7 +41,8 @@ rp_status history_save(const char *data_dir, const char *trainee,
                        const char *json, const char *scenario_id, uint64_t seed,
                        time_t started, char **saved_path, rp_error *err);
 
-/* Loads the trainee's history (empty when there is none yet). */
+/* Loads the trainee's history (empty when there is none yet), first
+ * publishing the whole records interrupted saves left (above). */
 rp_status history_load(const char *data_dir, const char *trainee,
                        trainee_history *out, rp_error *err);
 

@@ -183,7 +183,13 @@ if command -v tmux >/dev/null; then
     T -f /dev/null new-session -d -s play -x 100 -y 50 \
       "echo \$\$ >'$TMP/pid.$1'; exec env NO_COLOR=1 XDG_STATE_HOME='$TMP/state' \
        '$RAPPORT_BIN' play $S --seed 3 --data-dir '$TMP/tty' --trainee $1"
-    wait_for "> " || notok "rapport starts in tmux" "$(screen | tail -5)"
+    # the prompt: the last line that is not blank is "> " (or ">")
+    i=0
+    until [ "$(screen | sed 's/ *$//' | grep -v '^$' | tail -1)" = ">" ]; do
+      [ $i -ge 100 ] && { notok "rapport starts in tmux" "$(screen | tail -5)"; break; }
+      sleep 0.1
+      i=$((i + 1))
+    done
     T send-keys -t play "1" Enter
     wait_for "You: What's getting in your way this week?" ||
       notok "the first choice is made" "$(screen | tail -5)"

@@ -23,6 +23,21 @@ wait_for() {
 check_screen() { # NAME TEXT
   if wait_for "$2"; then ok "$1"; else notok "$1" "screen lacks: $2" "$(screen | tail -15)"; fi
 }
+# check_prompt NAME LINE: polls for up to 10 s until the screen's last line
+# that is not blank is LINE (trailing blanks aside): the prompt at the start
+# of the line the cursor waits on, with what has been typed after it.  "> "
+# alone would be found almost anywhere.
+last_line() { screen | sed 's/ *$//' | grep -v '^$' | tail -1; }
+check_prompt() {
+  want=$(printf '%s' "$2" | sed 's/ *$//')
+  i=0
+  while [ $i -lt 100 ]; do
+    [ "$(last_line)" = "$want" ] && { ok "$1"; return; }
+    sleep 0.1
+    i=$((i + 1))
+  done
+  notok "$1" "the last line is '$(last_line)', not '$want'" "$(screen | tail -15)"
+}
 
 start() { # ENV-ASSIGNMENTS... (each run gets its own tmux server)
   T kill-server 2>/dev/null
@@ -34,7 +49,7 @@ start() { # ENV-ASSIGNMENTS... (each run gets its own tmux server)
 
 start NO_COLOR=1
 check_screen "the prospect speaks in the terminal" "Sam Lee: Hi. What's this about?"
-check_screen "the readline prompt appears" "> "
+check_prompt "the readline prompt waits at the start of the last line" "> "
 
 T send-keys -t play "1" Enter
 check_screen "a typed number makes the choice" "You: What's getting in your way this week?"
@@ -68,7 +83,7 @@ if grep -qx ':undo' "$TMP/state/rapport/history" 2>/dev/null; then ok "history i
 start -u NO_COLOR
 check_screen "the second run starts" "Sam Lee: Hi."
 T send-keys -t play Up
-check_screen "Up recalls history from the last run" "> 2"
+check_prompt "Up recalls history from the last run" "> 2"
 T send-keys -t play C-u "1" Enter
 check_screen "the edited line is used" "You: What's getting in your way"
 if T capture-pane -p -e -t play | grep -q "$(printf '\033\\[')"; then ok "colour on a terminal without NO_COLOR"; else notok "colour on a terminal without NO_COLOR"; fi

@@ -18,6 +18,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include "academy/curriculum.h"
 #include "author/check.h"
 #include "author/scenario_test.h"
 #include "core/debrief.h"
@@ -27,6 +28,7 @@
 #include "io/history.h"
 #include "lua/sbx.h"
 #include "util/rp_buf.h"
+#include "util/rp_json_build.h"
 
 /* ---- the failing allocator ----------------------------------------------- */
 
@@ -295,8 +297,41 @@ static bool op_replay(bool baseline) {
 
 static scn_scenario *checked; /* what op_check checks */
 
+/* Everything a check report says, as text (into a fixed buffer: written
+ * with the allocator disarmed or not, it allocates nothing). */
+static void check_digest(const check_report *r, char *out, size_t cap) {
+  size_t n = 0;
+#define PUT(...)                                                               \
+  do {                                                                         \
+    int k = snprintf(out + n, cap - n, __VA_ARGS__);                           \
+    if (k > 0)                                                                 \
+      n = n + (size_t)k < cap ? n + (size_t)k : cap - 1;                       \
+  } while (0)
+  PUT("%ld states %ld edges %d/%d nodes %d/%d choices %d/%d endings "
+      "analysed %d paths %.0f %d..%d\n",
+      r->states, r->edges, r->nodes_reached, r->nodes_total, r->choices_offered,
+      r->choices_total, r->endings_reached, r->endings_total, r->analysed,
+      r->total_paths, r->decisions_min, r->decisions_max);
+  for (int i = 0; i < r->n_diags; i++) {
+    const check_diag *d = &r->diags[i];
+    PUT("%d %s %d %s: %s | %s | %s\n", (int)d->level, d->code, d->line,
+        d->where, d->message, d->hint ? d->hint : "(no hint)",
+        d->path ? d->path : "(no path)");
+  }
+  for (int i = 0; r->endings != NULL && i < r->n_endings; i++) {
+    const check_ending *e = &r->endings[i];
+    PUT("ending %d %d %.0f %.2f..%.2f %s %s\n", e->node, e->reached, e->paths,
+        e->ov_min, e->ov_max, e->best.choices ? e->best.choices : "(none)",
+        e->worst.choices ? e->worst.choices : "(none)");
+  }
+  PUT("best %s worst %s\n", r->best.choices ? r->best.choices : "(none)",
+      r->worst.choices ? r->worst.choices : "(none)");
+#undef PUT
+}
+
 static bool op_check(bool baseline) {
-  static long states;
+  static char want[1 << 16];
+  char got[sizeof want];
   check_report r;
   rp_error err;
   rp_status st = check_run(checked, 0, &r, &err);
@@ -305,8 +340,6 @@ static bool op_check(bool baseline) {
       oom_fail("check_run failed with %d: %s", st, err.msg);
     return false;
   }
-  if (baseline)
-    states = r.states;
   /* A scenario function that ran out of memory is reported as a failing
    * function, with the reason: the report must say so, and say nothing
    * else is wrong. */
@@ -317,9 +350,49 @@ static bool op_check(bool baseline) {
         oom_fail("check reported, not for memory: %s", r.diags[i].message);
       oom_errors++;
     }
-  bool same = r.states == states && oom_errors == 0;
+  check_digest(&r, baseline ? want : got, sizeof want);
   check_free(&r);
-  return same;
+  if (oom_errors > 0)
+    return false;
+  /* Otherwise the report is whole: a diagnostic, hint or path that could
+   * not be allocated must fail the check, never pass it with less. */
+  if (!baseline && strcmp(got, want) != 0)
+    oom_fail("check_run passed with a different report:\n%s\nwanted:\n%s", got,
+             want);
+  return true;
+}
+
+/* Random play (check --random): the same runs, counts and scores, or out
+ * of memory; a run whose session could not go on is never counted as
+ * endless, nor a failure left without its reason. */
+static bool op_random(bool baseline) {
+  static char want[4096];
+  char got[sizeof want];
+  check_random rr;
+  rp_error err;
+  rp_status st = check_random_play(checked, 6, 3, &rr, &err);
+  if (st != RP_OK) {
+    if (st != RP_ENOMEM || !says_oom(err.msg))
+      oom_fail("check_random_play failed with %d: %s", st, err.msg);
+    return false;
+  }
+  /* A session that ran out of memory inside a function fails, saying so. */
+  bool oom_runs = rr.aborted > 0 && says_oom(rr.first_error);
+  if (rr.aborted > 0 && !oom_runs)
+    oom_fail("random play failed, not for memory: %s",
+             rr.first_error ? rr.first_error : "(no reason)");
+  int n = snprintf(baseline ? want : got, sizeof want,
+                   "taken %d endless %d aborted %d:", rr.choices_taken,
+                   rr.endless, rr.aborted);
+  for (int i = 0; i < rr.runs && n > 0 && (size_t)n < sizeof want; i++)
+    n += snprintf((baseline ? want : got) + n, sizeof want - (size_t)n, " %.3f",
+                  rr.scores[i]);
+  check_random_free(&rr);
+  if (oom_runs)
+    return false;
+  if (!baseline && strcmp(got, want) != 0)
+    oom_fail("random play gave %s, wanted %s", got, want);
+  return true;
 }
 
 static bool op_debrief(bool baseline) {
@@ -374,6 +447,95 @@ static bool op_tests(bool baseline) {
   }
   scenario_test_free(&suite);
   return all;
+}
+
+/* The shipped curriculum: every module, title and scenario id, or out of
+ * memory (a copy that failed must not reach a comparison as NULL). */
+static char *curriculum_src;
+static size_t curriculum_len;
+
+static bool op_curriculum(bool baseline) {
+  static char want[8192];
+  char got[sizeof want];
+  curriculum_curriculum c;
+  rp_error err;
+  rp_status st = curriculum_parse("curriculum.json", curriculum_src,
+                                  curriculum_len, &c, &err);
+  if (st != RP_OK) {
+    if (st != RP_ENOMEM || !says_oom(err.msg))
+      oom_fail("curriculum_parse failed with %d: %s", st, err.msg);
+    return false;
+  }
+  char *out = baseline ? want : got;
+  size_t n = (size_t)snprintf(out, sizeof want, "baseline %s",
+                              c.baseline ? c.baseline : "(none)");
+  for (int i = 0; i < c.n_modules && n < sizeof want; i++) {
+    const curriculum_module *m = &c.modules[i];
+    n += (size_t)snprintf(out + n, sizeof want - n, "\n%s %d %s: %s", m->id,
+                          m->skill, m->title, m->trains);
+    for (int j = 0; j < m->n_scenarios && n < sizeof want; j++)
+      n += (size_t)snprintf(out + n, sizeof want - n, " %s", m->scenarios[j]);
+  }
+  bool found = c.n_modules > 0 &&
+               curriculum_module_find(&c, c.modules[0].id) == &c.modules[0];
+  curriculum_free(&c);
+  assert_true(found);
+  if (!baseline && strcmp(got, want) != 0)
+    oom_fail("curriculum_parse gave\n%s\nwanted\n%s", got, want);
+  return true;
+}
+
+/* A JSON report built through rp_json_build (as check --json and progress
+ * --json are): the whole text, or nothing and the builder failed; never a
+ * tree missing a field. */
+static bool op_json_build(bool baseline) {
+  (void)baseline;
+  rp_json_build b = RP_JSON_BUILD_INIT;
+  cJSON *root = rp_json_build_root_array(&b);
+  for (int i = 0; i < 2; i++) {
+    cJSON *o = rp_json_build_object(&b, root, NULL);
+    rp_json_build_string(&b, o, "file", "scenarios/a-rather-long-name.lua");
+    rp_json_build_number(&b, o, "errors", i);
+    rp_json_build_bool(&b, o, "analysed", i == 1);
+    rp_json_build_string(&b, o, "hint", NULL);
+    rp_json_build_null(&b, o, "baseline");
+    cJSON *ds = rp_json_build_array(&b, o, "diagnostics");
+    cJSON *d = rp_json_build_object(&b, ds, NULL);
+    rp_json_build_string(&b, d, "code", "never-offered");
+    double v[2] = {12.5, 80};
+    rp_json_build_item(&b, d, "range", cJSON_CreateDoubleArray(v, 2));
+    cJSON *ex = rp_json_build_object(&b, o, "exploration");
+    rp_json_build_number(&b, ex, "states", 7);
+  }
+  char *text = rp_json_build_print(&b, root);
+  bool failed = b.failed;
+  cJSON_Delete(root);
+  if (text == NULL) {
+    if (!failed)
+      oom_fail("no text, and the builder did not fail");
+    return false;
+  }
+  disarm();
+  char *flat = __real_strdup(text);
+  cJSON_free(text);
+  size_t k = 0;
+  for (size_t i = 0; flat[i]; i++)
+    if (flat[i] != '\t' && flat[i] != '\n')
+      flat[k++] = flat[i];
+  flat[k] = '\0';
+  assert_false(failed);
+  /* (cJSON separates array entries with ", ") */
+  assert_string_equal(
+      flat, "[{\"file\":\"scenarios/a-rather-long-name.lua\",\"errors\":0,"
+            "\"analysed\":false,\"hint\":null,\"baseline\":null,"
+            "\"diagnostics\":[{\"code\":\"never-offered\",\"range\":[12.5, "
+            "80]}],\"exploration\":{\"states\":7}}, {\"file\":\"scenarios/"
+            "a-rather-long-name.lua\",\"errors\":1,\"analysed\":true,"
+            "\"hint\":null,\"baseline\":null,\"diagnostics\":[{\"code\":"
+            "\"never-offered\",\"range\":[12.5, 80]}],\"exploration\":{"
+            "\"states\":7}}]");
+  free(flat);
+  return true;
 }
 
 /* The sandbox on its own: tables, strings, closures, an error caught. */
@@ -492,6 +654,7 @@ static void checking_should_survive_every_failed_allocation(void **state) {
   (void)state;
   checked = tiny; /* functions: states explored one at a time */
   sweep("check_run (functions)", op_check);
+  sweep("check_random_play", op_random);
   /* Plain data: explored in batches. */
   rp_error err;
   checked = unit_load(
@@ -532,6 +695,24 @@ static void
 scenario_tests_should_survive_every_failed_allocation(void **state) {
   (void)state;
   sweep("scenario_test_compile + scenario_test_run", op_tests);
+}
+
+static void
+the_curriculum_should_survive_every_failed_allocation(void **state) {
+  (void)state;
+  FILE *f = fopen("scenarios/curriculum.json", "rb");
+  assert_non_null(f);
+  curriculum_src = __real_malloc(1 << 16);
+  curriculum_len = fread(curriculum_src, 1, 1 << 16, f);
+  fclose(f);
+  assert_true(curriculum_len > 0 && curriculum_len < 1 << 16);
+  sweep("curriculum_parse", op_curriculum);
+  free(curriculum_src);
+}
+
+static void a_json_report_should_be_whole_or_refused(void **state) {
+  (void)state;
+  sweep("rp_json_build", op_json_build);
 }
 
 static void the_sandbox_should_survive_every_failed_allocation(void **state) {
@@ -585,6 +766,8 @@ int main(void) {
       cmocka_unit_test(checking_should_survive_every_failed_allocation),
       cmocka_unit_test(the_debrief_should_survive_every_failed_allocation),
       cmocka_unit_test(scenario_tests_should_survive_every_failed_allocation),
+      cmocka_unit_test(the_curriculum_should_survive_every_failed_allocation),
+      cmocka_unit_test(a_json_report_should_be_whole_or_refused),
       cmocka_unit_test(the_sandbox_should_survive_every_failed_allocation),
       cmocka_unit_test(the_history_should_survive_every_failed_allocation),
   };

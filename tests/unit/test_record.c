@@ -504,6 +504,64 @@ static void wrong_format_or_fields_should_fail_naming_them(void **state) {
   free(text);
 }
 
+/* ---- seeds: every digit --------------------------------------------------
+ * A seed is up to 2^53 - 1, sixteen digits; cJSON prints numbers with 15
+ * significant ones, which wrote 6326752385367239 as 6.32675238536724e+15
+ * (6326752385367240).  A record writes the integer itself. */
+
+static void seeds_should_be_written_with_every_digit(void **state) {
+  (void)state;
+  static const uint64_t seeds[] = {REC_SEED_MAX,        6326752385367239ULL,
+                                   6326752385367240ULL, 4503599627370497ULL,
+                                   1000000000000000ULL, 0};
+  for (size_t i = 0; i < UNIT_COUNT(seeds); i++) {
+    score_report r;
+    sess_session *s = PLAY(seeds[i], &r, "ask", "solve");
+    char *text = rec_format(s, &r, &META);
+    sess_free(s);
+    assert_non_null(text);
+    char want[64];
+    snprintf(want, sizeof want, "\n\t\"seed\":\t%llu,\n",
+             (unsigned long long)seeds[i]);
+    if (strstr(text, want) == NULL)
+      fail_msg("seed %llu is not written as %s", (unsigned long long)seeds[i],
+               want);
+    rec_record rec;
+    rp_error err;
+    assert_int_equal(rec_parse("r.json", text, strlen(text), &rec, &err),
+                     RP_OK);
+    assert_true(rec.seed == seeds[i]);
+    sess_session *out = NULL;
+    score_report rep;
+    assert_int_equal(rec_replay(call, &rec, &out, &rep, &err), RP_OK);
+    assert_true(sess_seed(out) == seeds[i]);
+    sess_free(out);
+    rec_free(&rec);
+    free(text);
+  }
+}
+
+static void an_old_record_with_a_rounded_seed_should_still_parse(void **s) {
+  (void)s;
+  char *text = won_record();
+  char *at = strstr(text, "\"seed\":\t42,");
+  assert_non_null(at);
+  size_t n = strlen(text) + 32;
+  char *old = malloc(n);
+  assert_non_null(old);
+  snprintf(old, n, "%.*s\"seed\":\t6.32675238536724e+15,%s", (int)(at - text),
+           text, at + strlen("\"seed\":\t42,"));
+  rec_record rec;
+  rp_error err;
+  assert_int_equal(rec_parse("r.json", old, strlen(old), &rec, &err), RP_OK);
+  assert_true(rec.seed == 6326752385367240ULL);
+  rec_free(&rec);
+  rp_error rerr;
+  assert_int_equal(replay_text(old, &rerr), RP_OK); /* choices go by id */
+  free(old);
+  free(text);
+}
+
 int main(void) {
   unit_filters_from_env();
   const struct CMUnitTest tests[] = {
@@ -518,6 +576,8 @@ int main(void) {
       cmocka_unit_test(wrong_sha256_should_fail_as_a_different_version),
       cmocka_unit_test(malformed_json_should_name_the_line),
       cmocka_unit_test(wrong_format_or_fields_should_fail_naming_them),
+      cmocka_unit_test(seeds_should_be_written_with_every_digit),
+      cmocka_unit_test(an_old_record_with_a_rounded_seed_should_still_parse),
   };
   return cmocka_run_group_tests(tests, load_call, free_call);
 }
