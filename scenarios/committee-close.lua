@@ -453,10 +453,11 @@ return scenario {
             .. "about her own CFO. She knows Ambrose; you don't." },
         { id = "own_it",
           text = {
-            "None taken. You lead with him. Who else will weigh in?",
+            "None taken. You lead with him on the purchase. Who else will "
+              .. "weigh in?",
             "None taken, and you're right: he should hear it from his own "
-              .. "people. Tell me who else will weigh in, and I'll work to "
-              .. "your plan.",
+              .. "people. Tell me who else will weigh in, and I'll work the "
+              .. "deal to your plan.",
           },
           skills = { empathy = 2, listening = 1, problem_solving = 1 },
           state = { trust = 8 },
@@ -484,7 +485,7 @@ return scenario {
             .. "and you still haven't asked who decides or what they need." },
         { id = "order_form",
           text = {
-            "Okay. I'll send you the order form to forward to him.",
+            "Okay. I'll send you the paperwork to forward to him.",
             "Okay, that's fair. I'll send you the order form tonight, so "
               .. "you can forward it to him with your own notes on top.",
           },
@@ -545,8 +546,8 @@ return scenario {
             .. "vendor sends. It leaves Mirela alone with Ambrose's questions." },
         { id = "ask_greg",
           text = {
-            "Let's start with him. What does Ambrose weigh when he "
-              .. "approves something new?",
+            "Let's start with him. What does Ambrose weigh before he "
+              .. "approves a purchase like this?",
             "What does Ambrose need to see before he says yes to new "
               .. "spending this year?",
             "You said he's the one you're worried about, so let's start "
@@ -578,8 +579,8 @@ return scenario {
             .. "to take the part of her case she most needs to own." },
         { id = "price_first",
           text = {
-            "Send Ambrose the price this week, so there are no surprises "
-              .. "later.",
+            "Get the number in front of Ambrose this week, so there are "
+              .. "no surprises later.",
             "Then let's put the price in front of Ambrose early. CFOs "
               .. "hate surprises, and it's far better that he reacts now than "
               .. "in the room with you.",
@@ -647,13 +648,13 @@ return scenario {
             .. "he will compare you with unexplored." },
         { id = "ask_rival",
           text = {
-            "In a freeze, the real rival is rarely a new vendor. It's "
-              .. "your incumbent's cheap add-on.",
+            "In a freeze, your real rival is rarely a new vendor. It's "
+              .. "your incumbent's cheap add-on offer.",
             "A freeze changes who we're up against. It's your current "
               .. "help desk, offering an add-on for a fraction of the price.",
             "Then your real competition isn't another vendor. In a "
-              .. "freeze, the incumbent slips a cheap add-on into its renewal, "
-              .. "and it looks like the safe choice.",
+              .. "freeze, the incumbent slips a cheap add-on into its renewal "
+              .. "at a fraction of our price, and it looks safe.",
           },
           skills = { listening = 1, problem_solving = 3 },
           state = { trust = 6, confidence = 10 },
@@ -698,7 +699,7 @@ return scenario {
             "Take him all forty charts. More data is harder to argue "
               .. "with.",
             "Show him all forty. When a CFO sees that much data from his "
-              .. "own team, he knows the trial was done properly, and he can "
+              .. "own team, he knows the test was done properly, and he can "
               .. "pick what he trusts.",
           },
           skills = { empathy = 1 },
@@ -723,11 +724,11 @@ return scenario {
             .. "trusts his people's trial more than your marketing." },
         { id = "ask_numbers",
           text = {
-            "Which number would your agents miss first? Let's work out "
-              .. "what it's worth in hours.",
-            "Forget the forty charts for a minute. Which two numbers "
-              .. "changed most for your agents, and what do they come to in "
-              .. "hours of work a week?",
+            "Which trial number would your agents miss first? Let's work "
+              .. "out what it's worth in hours.",
+            "Forget the forty charts for a minute. Which two trial "
+              .. "numbers changed most for your agents, and what do they come "
+              .. "to in hours of work a week?",
           },
           skills = { listening = 1, problem_solving = 3 },
           state = { trust = 3, confidence = 10 },
@@ -782,8 +783,8 @@ return scenario {
             .. "late." },
         { id = "early_gates",
           text = {
-            "I'd flip that. Deals this size die in security and legal, "
-              .. "not with the CFO.",
+            "I'd flip that. Contracts this size die in security and "
+              .. "legal, not with the CFO.",
             "That order is how deals this size miss the year: the CFO "
               .. "says yes in November, security takes December, and legal "
               .. "takes January.",
@@ -812,7 +813,7 @@ return scenario {
         { id = "verbal_yes",
           text = {
             "Could you get a verbal yes from Ambrose first, so the "
-              .. "contract can start?",
+              .. "paperwork can start?",
             "What if you asked Ambrose for a verbal yes on Thursday, so "
               .. "we can start on the contract while Thandiwe and Casimir "
               .. "catch up?",
@@ -847,7 +848,7 @@ return scenario {
         { id = "ask_priya",
           text = {
             "What customer data ends up in your tickets? That decides "
-              .. "what Thandiwe needs from us.",
+              .. "what Thandiwe needs before any contract.",
             "Start with what's in your tickets. What customer data ends "
               .. "up in them, and what will Thandiwe want to see before she "
               .. "lets us near it?",
@@ -919,8 +920,8 @@ return scenario {
             .. "don't tell you a single one of procurement's rules." },
         { id = "ask_luis",
           text = {
-            "What are his rules above a hundred thousand, and when does "
-              .. "your budget lapse?",
+            "What are his rules for a contract above a hundred thousand, "
+              .. "and when does your budget lapse?",
             "Then let's learn his rules before our paper gets near him. "
               .. "Tell me what he needs for a contract this size, and when "
               .. "this year's budget runs out.",
@@ -937,11 +938,11 @@ return scenario {
             .. "wants." },
         { id = "under_threshold",
           text = {
-            "Keep it under his threshold, then: forty seats now, the rest "
-              .. "next year.",
-            "Then let's keep the first order under his threshold: forty "
-              .. "seats now, the other 120 next year, and Casimir never has to "
-              .. "see it at all.",
+            "Then keep the first order under your own fifty-thousand "
+              .. "limit: forty seats now, the rest next year.",
+            "Then let's keep the first order inside your own signing "
+              .. "limit: forty seats now, the other 120 next year, and Casimir "
+              .. "never has to see it at all.",
           },
           skills = { pushing = 2 },
           state = { trust = -5, confidence = -10 },
@@ -980,8 +981,8 @@ return scenario {
       choices = {
         { id = "open_price",
           text = {
-            "Open with the price. CFOs respect people who lead with the "
-              .. "number.",
+            "Open with the number. CFOs respect people who lead with the "
+              .. "cost.",
             "Most CFOs decide in the first ninety seconds, so open with "
               .. "the price, get the hard part out of the way, and spend the "
               .. "rest on questions.",
@@ -997,8 +998,8 @@ return scenario {
           text = {
             "You've got this. Twenty agents who won't give it back speak "
               .. "for you.",
-            "You'll be great, honestly. You ran a clean trial, your team "
-              .. "is behind you, and twenty agents who won't give it back is a "
+            "You'll be great, honestly. You ran it cleanly, your team is "
+              .. "behind you, and twenty agents who won't give it back is a "
               .. "case that makes itself.",
           },
           skills = { empathy = 2 },
@@ -1009,8 +1010,8 @@ return scenario {
             .. "skips past what she's worried about." },
         { id = "why_dread",
           text = {
-            "You said 'dreading'. What happened the last time you asked "
-              .. "him?",
+            "You said 'dreading'. What happened the last time you brought "
+              .. "him a purchase?",
             "'Dreading' sounds like there's a story behind it. Tell me "
               .. "about the last time you took a request to Ambrose, and what "
               .. "he said.",
@@ -1544,7 +1545,8 @@ return scenario {
             .. "doesn't bring her back, it tells her you didn't notice." },
         { id = "cool_repair",
           text = {
-            "I pushed too hard just now. What would help you most?",
+            "I pushed too hard just now. What would make this deal easier "
+              .. "for you?",
             "Before you go: I pushed too hard just now, and that's on me. "
               .. "What would make this easier for you to carry inside "
               .. "Ledgerly?",
