@@ -182,8 +182,9 @@ return scenario {
         { id = "bad_time",
           text = { "It sounds like you've got your hands full. Would you rather "
               .. "we found a quieter time for this?",
-            "You're mid-walk and Sunniva volunteered you. Should we do this "
-              .. "another day, when you're at your desk?" },
+            "You're mid-walk and Sunniva volunteered you. Should we do "
+              .. "this another day, when you're at your desk?",
+            "Another day, maybe?" },
           skills = {},
           reply = "'No, no, now's good, I walk and talk. Tuppence, no! Sorry. "
             .. "She's a rescue,' he says, a little thrown, and tells you about "
@@ -219,8 +220,10 @@ return scenario {
         { id = "wrong_growth",
           text = { "Four states to fourteen in a year, and sixty more therapists "
               .. "by spring. How is payroll keeping up with all that?",
-            "So you've gone from four states to fourteen and you're hiring "
-              .. "sixty by the fall. What has that growth done to your payroll?" },
+            "So you've gone from four states to fourteen and you're "
+              .. "hiring sixty by the fall. What has that growth done to your "
+              .. "payroll?",
+            "Four states to fourteen?" },
           skills = {},
           state = { trust = -10 },
           reveal = { "growth" },
@@ -269,7 +272,8 @@ return scenario {
           text = { "Crewline runs payroll in all fifty states, so that part's "
               .. "easy.",
             "Good news, then: fourteen states is nothing for us. We run "
-              .. "payroll in all fifty." },
+              .. "payroll in all fifty.",
+            "We do all fifty states." },
           skills = { problem_solving = 1, pushing = 2 },
           state = { trust = -10 },
           reply = "'Cool,' he says. 'Everybody says that.' He carries on as if "
@@ -317,7 +321,8 @@ return scenario {
               .. "and Ximena's dealing with a letter from New Jersey?",
             "Let me check I'm following: February's payroll went wrong, "
               .. "Ondine left around then, and there's a letter from New "
-              .. "Jersey that Ximena is handling." },
+              .. "Jersey that Ximena is handling.",
+            "February, then, and New Jersey?" },
           skills = {},
           state = { trust = -10 },
           reveal = { "payroll_error" },
@@ -387,7 +392,8 @@ return scenario {
           text = { "Eighty-three therapists shorted over Thanksgiving is a lot "
               .. "of people to make whole. How did you finally fix it?",
             "Eighty-three people shorted at Thanksgiving. How did that "
-              .. "happen?" },
+              .. "happen?",
+            "Eighty-three people?" },
           skills = {},
           state = { trust = -10 },
           reveal = { "spreadsheet" },
@@ -438,10 +444,11 @@ return scenario {
         .. "asking me for help since, I don't know, last summer.",
       choices = {
         { id = "wrong_aisha",
-          text = { "So Ximena loses two days a month on it, across four "
-              .. "states? How long has she been asking for help?",
-            "Two days a month, four states of rules, and asking since last "
-              .. "spring. That's a lot to put on one person." },
+          text = { "So Ximena loses two days a month on it, across four states? "
+              .. "How long has she been asking for help?",
+            "Two days a month, four states of rules, and asking since "
+              .. "last spring. That's a lot to put on one person.",
+            "Two days a month?" },
           skills = {},
           state = { trust = -10 },
           reply = "'Every pay period,' he says. 'Fourteen states. Last "
@@ -505,12 +512,13 @@ return scenario {
       end,
       choices = {
         { id = "straight_feel",
-          text = { "It sounds like the last two vendors really let you down, "
-              .. "and I can hear how tired you are of promises about per-visit "
-              .. "pay and scheduling systems that never arrive.",
+          text = { "It sounds like the last two vendors really let you down, and "
+              .. "I can hear how tired you are of promises about per-visit pay "
+              .. "and scheduling systems that never arrive.",
             "That must be so frustrating, hearing 'next year' twice from "
               .. "vendors while your own therapists are the ones getting "
-              .. "shorted on their visits." },
+              .. "shorted on their visits.",
+            "That must be frustrating." },
           skills = { empathy = 1 },
           state = { trust = -10 },
           reply = "'I asked you a yes-or-no question,' he says.",
@@ -606,7 +614,7 @@ return scenario {
             .. "answered the size of the month and let every name and date in "
             .. "it go by. He gave you four threads; kindness picked none." },
         { id = "wrong_marguerite",
-          text = { "You said Philomena's been asking about the Denver lease. "
+          text = { "You said Philomena's been asking about the 'Denver lease.' "
               .. "What does she want settled before the board meets?",
             "Philomena wanted to know if the lease was handled. What is she "
               .. "worried about there?" },
@@ -637,7 +645,7 @@ return scenario {
               .. "handled. What do you think she meant?",
             "'Whatever that means,' you said, about Philomena's question. I "
               .. "think you know what she meant.",
-            "What did Philomena mean by 'people stuff'?" },
+            "What did Philomena mean by people stuff?" },
           when = function(s) return not s.facts.board end,
           skills = { listening = 3, problem_solving = 2 },
           reveal = { "board" },
@@ -658,7 +666,7 @@ return scenario {
       end,
       choices = {
         { id = "wrong_marguerite",
-          text = { "You said Philomena's been asking about the Denver lease. "
+          text = { "You said Philomena's been asking about the 'Denver lease.' "
               .. "What does she want settled before the board meets?",
             "Philomena wanted to know if the lease was handled. What is she "
               .. "worried about there?" },
@@ -712,7 +720,7 @@ return scenario {
               .. "handled. What do you think she meant?",
             "'Whatever that means,' you said, about Philomena's question. I "
               .. "think you know what she meant.",
-            "What did Philomena mean by 'people stuff'?" },
+            "What did Philomena mean by people stuff?" },
           when = function(s) return s.facts.cfo and not s.facts.board end,
           skills = { listening = 3, problem_solving = 2 },
           reveal = { "board" },
@@ -806,10 +814,12 @@ return scenario {
       choices = {
         { id = "wrong_date",
           text = { "So you've got until the end of the month before the board "
-              .. "meets. What would Philomena need to see fixed before she backs "
-              .. "the extension?",
-            "End of the month, then. That's enough time to get the payroll "
-              .. "mess fixed properly before the board." },
+              .. "meets. What would Philomena need to see fixed before she "
+              .. "backs the extension?",
+            "End of the month, then. That's enough time to get the "
+              .. "payroll mess fixed properly before the board, and to show "
+              .. "Philomena something real rather than a slide.",
+            "End of the month, then?" },
           skills = {},
           state = { trust = -10 },
           reply = "'The fourteenth,' he says. 'Three weeks. I just said that.'",
@@ -846,7 +856,8 @@ return scenario {
         { id = "sign_week",
           text = { "Then we should get you signed this week to be safe.",
             "Would it take some pressure off if we got the paperwork done "
-              .. "this week, so you can tell her it's in hand?" },
+              .. "this week, so you can tell Philomena it's in hand and walk "
+              .. "into the board meeting on the front foot?" },
           skills = { pushing = 3 },
           state = { trust = -15 },
           reply = "'Slow down,' he says. 'I don't even know if you fix it.'",
@@ -872,9 +883,11 @@ return scenario {
             .. "the person who signs." },
         { id = "wrong_cfo",
           text = { "So Henrike takes payroll over from Ximena on Monday. Would "
-              .. "she want to see the spreadsheet before she picks a vendor?",
+              .. "she want to see the spreadsheet and the January mess for "
+              .. "herself before she picks a vendor?",
             "Once Henrike takes over payroll from Ximena, she'll want to "
-              .. "choose her own tools. Makes sense." },
+              .. "choose her own tools. Makes sense.",
+            "Henrike takes over payroll?" },
           skills = {},
           state = { trust = -10 },
           reply = "'Henrike's the CFO,' he says. 'Ximena runs payroll. "
@@ -887,7 +900,8 @@ return scenario {
           text = { "If you sign before Monday, Henrike won't have to deal with "
               .. "it.",
             "Wouldn't it be kinder to Henrike to have this settled before "
-              .. "she even starts?" },
+              .. "she even starts, so her first week isn't spent picking a "
+              .. "payroll vendor in the middle of a board month?" },
           skills = { pushing = 3 },
           state = { trust = -15 },
           reply = "'I just told you I promised her,' he says.",
@@ -930,8 +944,10 @@ return scenario {
         { id = "contract_today",
           text = { "Great, let me send a contract for all hundred forty people "
               .. "today.",
-            "Shall I get the paperwork to you today, so it's moving before "
-              .. "Henrike starts?" },
+            "Shall I get the paperwork to you today, so it's moving "
+              .. "before Henrike starts and Ximena's next pay run is the last "
+              .. "one she does by hand?",
+            "Shall I send the contract?" },
           skills = { pushing = 3 },
           state = { trust = -15 },
           reply = "'Whoa,' he says. 'Henrike starts Monday. Slow down.'",
@@ -955,8 +971,9 @@ return scenario {
             .. "understood: he names the value himself, and a founder "
             .. "believes what he says out loud." },
         { id = "fine_payoff",
-          text = { "If the New York fine and the notices went away, what would "
-              .. "that be worth to you?",
+          text = { "If the New York fine and the notices from the other two "
+              .. "states went away for good, what would that be worth to you "
+              .. "and to the board?",
             "Say the twenty-two thousand never happens again. What's that "
               .. "worth to Bendwell?" },
           skills = { problem_solving = 1 },
@@ -968,7 +985,8 @@ return scenario {
         { id = "thank_open",
           text = { "Thanks for being so candid. That's a lot to carry.",
             "I appreciate you telling me that. It can't have been easy to "
-              .. "say out loud." },
+              .. "say out loud, and I can hear how much Ondine leaving still "
+              .. "weighs on you, even now." },
           skills = { empathy = 2, listening = 1 },
           state = { trust = 5 },
           reply = "'It is,' he says. 'So what do we do?'",
@@ -990,8 +1008,9 @@ return scenario {
       choices = {
         { id = "his_call",
           text = { "What would you like the next step to be?",
-            "You know your calendar better than I do. What next step would "
-              .. "work for you?" },
+            "You know your calendar, your board and your new CFO better "
+              .. "than I do. Tell me what next step would actually work for "
+              .. "you, and I'll build around it." },
           skills = { empathy = 1, listening = 2 },
           next = function(s)
             if s.trust >= 65 and s.facts.spreadsheet then return "won_payroll" end
@@ -1002,8 +1021,9 @@ return scenario {
             .. "design the next step leaves it to whatever grabs him next." },
         { id = "full_rollout",
           text = function(s)
-            local line = "Let's get all hundred and forty people onto Crewline "
-              .. "this month"
+            local line = "Let's get all hundred and forty people and all "
+              .. "fourteen states onto Crewline this month, with Ximena's "
+              .. "spreadsheet retired for good"
             if s.facts.board then
               line = line .. ", so you can tell Philomena it's done on the "
                 .. "fourteenth"
@@ -1042,8 +1062,10 @@ return scenario {
         { id = "send_deck",
           text = { "I'll send a deck and a couple of case studies and follow up "
               .. "next week.",
-            "Let me pull together some case studies from companies your "
-              .. "size, and we'll talk next week." },
+            "Let me pull together some case studies from multi-state "
+              .. "health companies your size, with the compliance numbers, and "
+              .. "we'll talk next week once you've read them.",
+            "I'll send a deck." },
           skills = { pushing = 1 },
           next = deck_only,
           coach = "Passive and transactional: a deck is what every vendor "
@@ -1085,7 +1107,8 @@ return scenario {
           text = { "Sunniva says payroll is the only thing at Bendwell that "
               .. "isn't held together with tape? What's working there?",
             "So payroll's the one thing that isn't taped together. Good, "
-              .. "that's the part I'd have worried about." },
+              .. "that's the part I'd have worried about.",
+            "So payroll's fine?" },
           skills = {},
           state = { trust = -5 },
           reply = "'Other way round,' he says, laughing. 'The dog's fine. "
@@ -1138,9 +1161,9 @@ return scenario {
         { id = "people_stuff",
           text = { "You said Philomena's been weird about the 'people stuff.' "
               .. "What's going on with your people?",
-            "Your investor is worried about the 'people stuff,' and you "
-              .. "brushed it off. I wouldn't.",
-            "What's the 'people stuff'?" },
+            "Your investor is worried about your people, and you brushed "
+              .. "it off. I wouldn't.",
+            "What's going on with your people?" },
           skills = { listening = 3, problem_solving = 2 },
           state = { trust = 10 },
           reply = "He laughs, then doesn't. 'Okay. That's fair.'",
@@ -1149,10 +1172,11 @@ return scenario {
             .. "dropped into a rowing story, is the most important thing he "
             .. "said. You caught it." },
         { id = "wrong_lake",
-          text = { "You met Philomena rowing on Cherry Creek? What does a lead "
+          text = { "You met Philomena rowing on 'Cherry Creek'? What does a lead "
               .. "investor worry about at five a.m.?",
             "So Philomena's in your eight on Cherry Creek. She must hear "
-              .. "everything about the company before the board does." },
+              .. "everything about the company before the board does.",
+            "Cherry Creek?" },
           skills = {},
           state = { trust = -5 },
           reply = "'Sloan's Lake. Different boat,' he says. 'Anyway.'",
@@ -1188,7 +1212,9 @@ return scenario {
             .. "it." },
         { id = "send_something",
           text = { "Sure, I'll send something over.",
-            "Of course. What would be most useful for you to have from me?" },
+            "Of course. What would be most useful for you to have from "
+              .. "me, so you can look at it properly after your call with "
+              .. "Sunniva?" },
           skills = { listening = 1 },
           next = deck_only,
           coach = "Passive: you let a pleasant call end with nothing "
@@ -1197,7 +1223,9 @@ return scenario {
           text = { "Could we at least get a pilot agreement started before your "
               .. "call?",
             "Would it save you time later if we got the paperwork started "
-              .. "before you jump on with Sunniva?" },
+              .. "now, before you jump on with Sunniva, so there's something "
+              .. "moving while you think about it?",
+            "Pilot agreement first?" },
           skills = { pushing = 3 },
           state = { trust = -10 },
           next = deck_only,
@@ -1222,8 +1250,10 @@ return scenario {
         { id = "short_version",
           text = { "Short version: we cut payroll time in half and keep you "
               .. "compliant in every state.",
-            "The short version is that companies like yours spend half the "
-              .. "time on payroll with us. Does that sound useful?" },
+            "The short version is that companies like yours spend half "
+              .. "the time on payroll with us, and they never get a letter "
+              .. "from a state again. Does that sound useful for where you "
+              .. "are?" },
           skills = { pushing = 2 },
           state = { trust = -10 },
           reply = "'Everybody says that,' he says.",
@@ -1247,9 +1277,11 @@ return scenario {
             .. "him the floor, which is where a founder like Casimir wants to "
             .. "be." },
         { id = "discount",
-          text = { "If you sign this quarter, I can take twenty-five percent off.",
+          text = { "If you sign this quarter, I can take twenty-five percent "
+              .. "off.",
             "Would twenty-five percent off this quarter make it easier to "
-              .. "say yes?" },
+              .. "say yes, so you can get payroll off your plate before the "
+              .. "board and the new CFO both land on you?" },
           skills = { pushing = 3 },
           state = { trust = -15 },
           reply = "'For what?' he says, and laughs.",
