@@ -1,6 +1,6 @@
 -- rambling-founder.lua: a founder who buries the facts in his stories.
 --
--- Casimir Oduya runs Bendwell, a virtual physical-therapy startup that has
+-- Lorcan Ferreira runs Bendwell, a virtual physical-therapy startup that has
 -- grown from three states to fourteen in a year.  He is generous, funny and
 -- impossible to keep on one subject: every important fact comes out in
 -- passing, in the middle of a story about something else.  The trainee has
@@ -13,7 +13,7 @@
 -- How the options are written (issue 14): nearly every decision has a
 -- polished option that recalls the wrong fact (Henrike for Ximena, New
 -- Jersey for New York, four states for three), and the right move is not
--- always a question: when Casimir asks for a straight answer the best reply
+-- always a question: when Lorcan asks for a straight answer the best reply
 -- is a plain yes that names the product and its limit (Challenger: take
 -- control with candour), and the best close is a concrete proof on his own
 -- January payroll, stated as a plan rather than asked as a question.  Empathy offered when he wants an answer, and a
@@ -22,7 +22,7 @@
 -- in Drollinger's sense (sensing, processing, responding) is what is scored:
 -- the processing stage fails loudly when a detail is wrong.
 --
--- Hidden meter: trust (whether Casimir believes you actually get his
+-- Hidden meter: trust (whether Lorcan believes you actually get his
 -- company).
 
 -- True when every named fact has been uncovered.
@@ -93,15 +93,15 @@ return scenario {
   version = "2.0",
   minutes = 12,
   currency = "USD",
-  brief = "Casimir Oduya is co-founder and CEO of Bendwell, a virtual "
+  brief = "Lorcan Ferreira is co-founder and CEO of Bendwell, a virtual "
     .. "physical-therapy company in Denver with about 140 employees. His "
     .. "co-founder asked him to take your call. You sell Crewline, payroll and "
-    .. "multi-state compliance software for growing companies. Casimir talks "
+    .. "multi-state compliance software for growing companies. Lorcan talks "
     .. "in long tangents and drops what matters in passing. Keep track of what "
     .. "he tells you, play it back accurately, and find out what is really "
     .. "wrong, why it matters now, and who decides.",
   prospect = {
-    name = "Casimir Oduya",
+    name = "Lorcan Ferreira",
     role = "Co-founder and CEO",
     company = "Bendwell",
     persona = "A former physical therapist turned founder: warm, funny, "
@@ -130,7 +130,7 @@ return scenario {
     board = "The board meets on the fourteenth. Philomena Lund, the lead "
       .. "investor, heard why Ondine left and wants to see payroll fixed "
       .. "before she backs the Series B extension.",
-    cfo = "Henrike Sato starts as CFO on Monday. Casimir promised her she owns "
+    cfo = "Henrike Sato starts as CFO on Monday. Lorcan promised her she owns "
       .. "every finance system, so she will choose the payroll vendor.",
   },
 
@@ -1274,7 +1274,7 @@ return scenario {
             return "growth_ramble"
           end,
           coach = "Empathy and a recovery: you dropped the pitch and gave "
-            .. "him the floor, which is where a founder like Casimir wants to "
+            .. "him the floor, which is where a founder like Lorcan wants to "
             .. "be." },
         { id = "discount",
           text = { "If you sign this quarter, I can take twenty-five percent "
@@ -1298,7 +1298,7 @@ return scenario {
     won_company = {
       say = "The January rerun in Crewline flags all thirty-eight underpaid "
         .. "therapists and two more nobody caught. Henrike signs a three-year "
-        .. "agreement for the whole company in her second week, and Casimir "
+        .. "agreement for the whole company in her second week, and Lorcan "
         .. "shows Philomena the rerun on the fourteenth. Ximena takes her first "
         .. "Friday off since summer.",
       outcome = { result = "won", deal_value = 186000, days_to_close = 21 },
@@ -1311,19 +1311,19 @@ return scenario {
     },
     won_states = {
       say = "Four months later, Ximena buys Crewline's compliance module for "
-        .. "the newest states. Casimir liked you, but nobody ever tied it to "
+        .. "the newest states. Lorcan liked you, but nobody ever tied it to "
         .. "January, so nobody was in a hurry.",
       outcome = { result = "won", deal_value = 18000, days_to_close = 120 },
     },
     stalled = {
-      say = "Casimir replies to your follow-up with three enthusiastic emails "
+      say = "Lorcan replies to your follow-up with three enthusiastic emails "
         .. "about other things. Henrike starts, launches a six-month vendor "
         .. "review, and you are one name on a long list.",
       outcome = { result = "stalled" },
     },
     lost = {
       say = "In her second week, Henrike signs the payroll vendor she used at "
-        .. "her last company. Casimir never mentions you to her.",
+        .. "her last company. Lorcan never mentions you to her.",
       outcome = { result = "lost" },
     },
   },
