@@ -154,7 +154,11 @@ return scenario {
             "You said yes the moment I called, which doesn't happen "
               .. "often. I'd like to know what made an afternoon feel worth "
               .. "it.",
-            "You said yes fast. I'm curious why." },
+            "You said yes fast. I'm curious why.",
+            "Thank you for making the time, and for the welcome. When I "
+              .. "called, you said yes right away, which almost nobody does. "
+              .. "What's going on at the practice that made this feel worth a "
+              .. "whole afternoon?" },
           skills = { empathy = 1, listening = 2, problem_solving = 1 },
           state = { trust = 5 },
           reveal = { "growth" },
@@ -319,7 +323,10 @@ return scenario {
               .. "keep saying?",
             "You stopped yourself halfway through a sentence about "
               .. "Zorana. I'd like to hear the rest of it.",
-            "You didn't finish the sentence about Zorana." },
+            "You didn't finish the sentence about Zorana.",
+            "You were about to tell me what Zorana keeps saying, and then "
+              .. "you laughed it off. I'd really like to hear the rest of that "
+              .. "sentence, whatever it was going to be." },
           when = function(s) return s.trust >= 50 end,
           skills = { empathy = 1, listening = 3, problem_solving = 1 },
           state = { trust = 10 },
@@ -921,8 +928,9 @@ return scenario {
           text = { "Then let's give Anselm numbers he can check: Zorana's own "
               .. "call counts. Would she help us measure a month at Franklin?",
             "Anselm gets numbers, then, and not ours: Zorana's own call "
-              .. "counts, a month at Franklin, before and after.",
-            "Zorana's counts, before and after. Anselm can check those." },
+              .. "counts, a month at Franklin, before and after, in a "
+              .. "spreadsheet he can pull apart as much as he likes.",
+            "Zorana's counts. For Anselm." },
           requires = { "cost" },
           skills = { empathy = 1, listening = 1, problem_solving = 3 },
           state = { trust = 5 },
@@ -1138,10 +1146,14 @@ return scenario {
           text = { "Let's start where it hurts: thirty days at Franklin with "
               .. "Zorana, her call counts before and after, and we take the "
               .. "results to Anselm before Spring Hill opens.",
-            "Thirty days at Franklin, with Zorana counting calls before and "
-              .. "after. If the numbers don't move, you owe nothing; if they "
-              .. "do, they go to Anselm before Spring Hill opens.",
-            "Thirty days at Franklin, Zorana's counts, then Anselm." },
+            "Thirty days at Franklin, with Zorana counting calls before "
+              .. "and after. If the numbers don't move, you owe nothing; if "
+              .. "they do, they go to Anselm before Spring Hill opens.",
+            "Thirty days at Franklin, Zorana's counts, then Anselm.",
+            "Let's start where it hurts: thirty days at Franklin with "
+              .. "Zorana, her call counts before and after, no charge for the "
+              .. "month, and if the numbers move we take them to Anselm "
+              .. "together before Spring Hill and Dickson open in March." },
           skills = { empathy = 1, listening = 1, problem_solving = 3 },
           next = close_on_trial,
           coach = "Problem-solving, the trusted-advisor close: a low-risk "
@@ -1191,7 +1203,9 @@ return scenario {
         { id = "buried_phones",
           text = { "Buried under the phones? What does that look like on a busy "
               .. "morning?",
-            "Buried under the phones. That sounded like more than a joke.",
+            "Buried under the phones, you said, when she isn't running "
+              .. "the place. That sounded like more than a joke, and I'd like "
+              .. "to know what it looks like on a bad morning.",
             "Tell me about the phones." },
           skills = { listening = 2, problem_solving = 2 },
           state = { trust = 10 },
@@ -1281,9 +1295,10 @@ return scenario {
             .. "she doesn't have." },
         { id = "zoo",
           text = { "A zoo how? Walk me through a busy morning at the front desk.",
-            "You slipped the zoo in between the cakes. I'd like to hear "
-              .. "about the zoo.",
-            "The phones are a zoo. Show me." },
+            "You slipped the zoo in between the pizza and the cakes, and "
+              .. "it's the one thing you didn't sound happy about. I'd like to "
+              .. "hear about the zoo, on a busy morning.",
+            "The zoo. Show me." },
           skills = { listening = 2, problem_solving = 2 },
           state = { trust = 5 },
           reveal = { "phones", "growth" },
@@ -1403,10 +1418,11 @@ return scenario {
           coach = "Transactional pushing: you mistook politeness for "
             .. "interest. She'll never open the proposal." },
         { id = "start_over",
-          text = { "I got ahead of myself. Before any more Chorus, can I ask "
-              .. "how calls actually get handled across your clinics?",
+          text = { "I got ahead of myself. Before any more Chorus, can I ask how "
+              .. "calls actually get handled across your clinics?",
             "I've been doing all the talking, and I still don't know how "
-              .. "calls get handled across your clinics." },
+              .. "calls get handled across your clinics.",
+            "Sorry. How do calls work now?" },
           once = true,
           skills = { empathy = 2, listening = 1, problem_solving = 1 },
           state = { trust = 10 },

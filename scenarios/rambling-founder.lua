@@ -816,10 +816,11 @@ return scenario {
           text = { "So you've got until the end of the month before the board "
               .. "meets. What would Philomena need to see fixed before she "
               .. "backs the extension?",
-            "End of the month, then. That's enough time to get the "
-              .. "payroll mess fixed properly before the board, and to show "
-              .. "Philomena something real rather than a slide.",
-            "End of the month, then?" },
+            "So you have until the end of the month, which gives you time "
+              .. "to get the payroll mess fixed properly before the board. Is "
+              .. "that how you see it?",
+            "End of the month before the board, then? What would "
+              .. "Philomena need?" },
           skills = {},
           state = { trust = -10 },
           reply = "'The fourteenth,' he says. 'Three weeks. I just said that.'",

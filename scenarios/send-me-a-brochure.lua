@@ -598,6 +598,17 @@ return scenario {
     callback = {
       say = "Thursday at ten. I can give you twenty minutes.",
       choices = {
+        { id = "thursday_yours",
+          text = { "Thursday at ten works. You pick whoever you'd like on it, "
+              .. "and you tell me what you want covered; it's your twenty "
+              .. "minutes.",
+            "Thursday suits. Whatever you want to cover, you set the "
+              .. "agenda." },
+          skills = { empathy = 1 },
+          next = "stalled",
+          coach = "Deferring entirely: polite, but Thursday becomes one more "
+            .. "vendor call, with nobody on it who feels the open jobs, and it "
+            .. "gets moved." },
         { id = "send_first",
           text = { "Great. I'll send the brochure before then so you can look it "
               .. "over.",
