@@ -151,10 +151,9 @@ return scenario {
         { id = "what_prompted",
           text = { "Thank you for making the time. What's going on at the "
               .. "practice that made this feel worth an afternoon?",
-            "You said yes the moment I called, which doesn't happen "
-              .. "often. I'd like to know what made an afternoon feel worth "
-              .. "it.",
-            "You said yes fast. I'm curious why.",
+            "Most people don't say yes the moment I call. I'd like to "
+              .. "know what made an afternoon feel worth it to you.",
+            "That was a fast yes. I'm curious why.",
             "Thank you for making the time, and for the welcome. When I "
               .. "called, you said yes right away, which almost nobody does. "
               .. "What's going on at the practice that made this feel worth a "
@@ -169,11 +168,12 @@ return scenario {
             .. "asked why now, and she tells you about two new clinics "
             .. "before you have said a word about Chorus." },
         { id = "agenda_first",
-          text = { "Great. So we use your afternoon well, I'd like to cover "
-              .. "three things: your current phone setup, your call volumes at "
-              .. "each clinic, and your timeline for making a decision.",
+          text = { "So we use your afternoon well, I'd like to cover three "
+              .. "things: your current phone setup, your call volumes at each "
+              .. "clinic, and your timeline for making a decision.",
             "Could we go through your phone setup, your call volumes and "
-              .. "your decision timeline?" },
+              .. "your decision timeline?",
+            "I've got three quick topics." },
           skills = { problem_solving = 1 },
           state = { trust = -5 },
           reply = "'Oh! Very organized,' she says, and gives you the cheerful "
@@ -188,7 +188,8 @@ return scenario {
               .. "like yours. I brought a quick demo, and it'll make the rest "
               .. "of the conversation much easier to picture.",
             "Would it help if I showed you the quick demo first, so you "
-              .. "can picture it as we talk?" },
+              .. "can picture it as we talk?",
+            "I brought a quick demo." },
           skills = { pushing = 2 },
           state = { trust = -10 },
           reply = "'Oh! Sure, of course,' she says, and smiles a little less.",
@@ -213,10 +214,11 @@ return scenario {
         { id = "congrats",
           text = { "Seven clinics and booked solid. You must be so proud of what "
               .. "you've built.",
-            "Twenty-six vets, booked solid, and a team you call "
+            "So: twenty-six vets, booked solid, and a team you call "
               .. "wonderful. That's quite something to have built from one "
               .. "clinic.",
-            "Booked solid? That's wonderful." },
+            "Booked solid? That's wonderful.",
+            "What a practice." },
           skills = { empathy = 2 },
           reply = "'I really am,' she says, and tells you about it.",
           next = "proud",
@@ -224,7 +226,7 @@ return scenario {
             .. "the good-news version at face value and left 'off the hook' "
             .. "on the table." },
         { id = "off_hook",
-          text = { "You said the phones ring off the hook. What happens when "
+          text = { "The phones ring off the hook, you said. What happens when "
               .. "nobody can get to one?",
             "Ringing off the hook all day is the part I'd want to see. "
               .. "When every line is ringing, somebody's call isn't getting "
@@ -239,8 +241,8 @@ return scenario {
             .. "question: you caught the problem she dressed up as good news "
             .. "and asked where it breaks." },
         { id = "wrong_tour",
-          text = { "Seventeen clinics and booked solid, with the phones finally "
-              .. "'quiet,' you said. How did the team get there?",
+          text = { "You said seventeen clinics and booked solid, with the phones "
+              .. "finally 'quiet.' How did the team get there?",
             "So the phones have calmed down now that you're booked solid "
               .. "across seventeen clinics. That must make the team's day a "
               .. "lot easier.",
@@ -254,7 +256,7 @@ return scenario {
             .. "She said seven clinics and phones ringing off the hook; she "
             .. "corrects you cheerfully, and goes back to the good news." },
         { id = "mostly_team",
-          text = { "You said the team is wonderful, 'mostly.' What's behind the "
+          text = { "The team is wonderful, 'mostly,' you said. What's behind the "
               .. "'mostly'?",
             "You laughed at everything except one word: mostly." },
           when = function(s) return s.trust >= 40 end,
@@ -336,7 +338,7 @@ return scenario {
             .. "she didn't finish and invited her to finish it. What a "
             .. "yes-sayer leaves out is usually the point." },
         { id = "wrong_phones",
-          text = { "So most people call back, and Zorana's 'fine' with how "
+          text = { "You said most people call back, and Zorana's 'fine' with how "
               .. "voicemail is working? That's good to hear.",
             "Good that Zorana has voicemail handled, then. Do most of the "
               .. "callers who leave a message get a call back the same day?",
@@ -386,7 +388,8 @@ return scenario {
             "One more receptionist per clinic would take the edge off, "
               .. "I'd think, and with seven clinics you could stagger the "
               .. "hiring over the spring.",
-            "Could you hire more?" },
+            "Could you hire more?",
+            "More receptionists, then." },
           skills = { problem_solving = 1 },
           state = { trust = -5 },
           reply = "'We can't keep the ones we have,' she says, then laughs it "
@@ -438,11 +441,13 @@ return scenario {
           coach = "Active listening, responding stage: you didn't accept "
             .. "the brave face, and you gave her room instead of pressure." },
         { id = "wrong_staff",
-          text = { "Fifteen people gone this year, and Zorana 'thinking about' "
-              .. "the clinic across town. What would Franklin do without her?",
+          text = { "You said fifteen people gone this year, and Zorana 'thinking "
+              .. "about' the clinic across town. What would Franklin do "
+              .. "without her?",
             "Fifteen front-desk people in a year is a lot of goodbyes, "
               .. "and now Zorana too. No wonder you haven't told anyone.",
-            "Fifteen people this year?" },
+            "Fifteen people this year?",
+            "Fifteen people. That's a lot." },
           when = function(s) return s.trust >= 60 end,
           skills = {},
           state = { trust = -10 },
@@ -651,11 +656,11 @@ return scenario {
             .. "without sizing or confirming it, so it stays a vague 'a "
             .. "lot.'" },
         { id = "wrong_cost",
-          text = { "So forty-five new-client calls a year never call back, and "
-              .. "each new client is worth maybe fifty-five a year. A couple of "
-              .. "thousand dollars: manageable, isn't it?",
-            "Forty-five a year who never call back, at fifty-five dollars a "
-              .. "client, is about two and a half thousand a year. Is that "
+          text = { "So forty-five new-client calls a year never call back, you "
+              .. "said, at maybe fifty-five a client. A couple of thousand "
+              .. "dollars: manageable, isn't it?",
+            "Forty-five a year who never call back, at fifty-five dollars "
+              .. "a client, is about two and a half thousand a year. Is that "
               .. "roughly what Zorana counts?" },
           skills = {},
           state = { trust = -10 },
@@ -814,7 +819,7 @@ return scenario {
               .. "I'll check back after the new clinics open?",
             "Let's keep in touch. I'll check back after the new clinics "
               .. "open." },
-          skills = { empathy = 1, listening = 1 },
+          skills = { empathy = 1 },
           next = friendly_exit,
           coach = "Friendly but unfocused: she'll happily agree to keep in "
             .. "touch, and nothing will happen. Without the real problem on "
@@ -941,7 +946,7 @@ return scenario {
             .. "win Anselm's no-saying mind with Zorana's own numbers, and "
             .. "made Zorana part of the fix." },
         { id = "wrong_decision",
-          text = { "So anything over 'five thousand' goes past Anselm, you said? "
+          text = { "You said anything over 'five thousand' goes past Anselm? "
               .. "Then we'd want to keep the first step very small, so it "
               .. "never has to wait for him.",
             "If Anselm signs off on anything over five thousand, what "
