@@ -136,8 +136,9 @@ return scenario {
             .. "afterward." },
         { id = "price_first",
           text = { "I know you're busy, so let's be efficient: shall I walk you "
-              .. "through pricing for seven locations, and then we'll see "
-              .. "whether it's even worth your afternoon?",
+              .. "through pricing for all seven locations first, and then we "
+              .. "can see together whether the rest of it is even worth your "
+              .. "afternoon?",
             "Would it save you time if I started with what seven "
               .. "locations would cost you?",
             "Shall we start with pricing?" },
@@ -660,8 +661,9 @@ return scenario {
               .. "said, at maybe fifty-five a client. A couple of thousand "
               .. "dollars: manageable, isn't it?",
             "Forty-five a year who never call back, at fifty-five dollars "
-              .. "a client, is about two and a half thousand a year. Is that "
-              .. "roughly what Zorana counts?" },
+              .. "a client, is about two and a half thousand a year, plus a "
+              .. "receptionist now and then. Is that roughly what Zorana "
+              .. "counts?" },
           skills = {},
           state = { trust = -10 },
           reply = "'A month,' she says. 'Forty-five a month, and five-fifty a "
@@ -672,8 +674,10 @@ return scenario {
             .. "hundred, and a yes-sayer will happily agree it's small." },
         { id = "cost_pitch",
           text = { "At those numbers, Chorus pays for itself in a quarter.",
-            "At those numbers, wouldn't it be worth seeing what Chorus would "
-              .. "save you in a quarter?" },
+            "At those numbers, wouldn't it be worth seeing what Chorus "
+              .. "would save you in a quarter? Most practices your size earn "
+              .. "the whole year back before a new clinic opens, and Zorana "
+              .. "gets her mornings back." },
           skills = { problem_solving = 1, pushing = 2 },
           state = { trust = -10 },
           reply = "'Well, that's good news!' she says, a little too cheerfully.",
@@ -964,8 +968,9 @@ return scenario {
           text = { "If we keep the first order under fifty thousand, you could "
               .. "sign it yourself and skip Anselm.",
             "Wouldn't it be simpler to keep the first order under fifty "
-              .. "thousand, so it never has to go past Anselm at all, and "
-              .. "Zorana gets help sooner?" },
+              .. "thousand, so it never has to go past Anselm at all, Zorana "
+              .. "gets help sooner, and you can show him results instead of a "
+              .. "proposal?" },
           skills = { pushing = 3 },
           state = { trust = -15 },
           reply = "'Oh,' she says. 'I suppose I could.' She doesn't sound "
@@ -1225,7 +1230,9 @@ return scenario {
           text = { "I love that. Do a lot of your staff end up adopting "
               .. "patients?",
             "Zorana sounds like a soft touch. I bet half your staff have "
-              .. "taken a patient home at some point, haven't they?",
+              .. "taken a patient home at some point, haven't they? I'd love "
+              .. "to hear how Dumpling won her over, and whether he has a job "
+              .. "at the front desk.",
             "Do staff adopt a lot?" },
           skills = { empathy = 2 },
           reply = "'Oh, all of them,' she says, and tells you three more "
@@ -1313,10 +1320,12 @@ return scenario {
             .. "caught the one complaint she slipped in between the good "
             .. "news and asked to see it." },
         { id = "send_info",
-          text = { "Sounds like a great culture. I'll send over some "
-              .. "information on Chorus.",
-            "What a lovely place. Shall I send you some information you can "
-              .. "look at when things are quieter?" },
+          text = { "Sounds like a great culture. I'll send over some information "
+              .. "on Chorus.",
+            "What a lovely place. Shall I send you some information on "
+              .. "how other multi-clinic practices handle their phones, so you "
+              .. "can look at it when things are quieter after the new clinics "
+              .. "open?" },
           skills = { pushing = 1 },
           state = { trust = -5 },
           reveal = { "growth" },
