@@ -155,8 +155,8 @@ return scenario {
         { id = "pitch_features",
           text = {
             "Then I'll be brief. We check every carrier invoice against your "
-              .. "contract rates before you pay it, and clients recover four "
-              .. "to seven percent of freight spend.",
+              .. "contract rates before it's paid, so clients don't lose the "
+              .. "four to seven percent they used to.",
             "I'll get straight to it: Clearpath audits every carrier invoice "
               .. "against your rates, and clients save four to seven percent.",
           },
@@ -191,9 +191,9 @@ return scenario {
             .. "before yours." },
         { id = "thank_warmly",
           text = {
-            "I really appreciate you making the time. Sounds like your inbox "
-              .. "is full of people like me. How has the year been for you?",
-            "Thanks for the fifteen minutes. How is the year treating you?",
+            "I really appreciate you making the time. Sounds like your inbox's "
+              .. "full of people like me. How's the year been for you?",
+            "Thanks for the fifteen minutes. How's the year treating you?",
           },
           skills = { empathy = 1, listening = 1 },
           state = { trust = 4, patience = -5 },
@@ -205,9 +205,10 @@ return scenario {
         { id = "book_demo",
           text = {
             "Would it help if I held thirty minutes next week, so your AP team "
-              .. "can see it on their own screens and judge for themselves?",
-            "So you don't have to take my word for anything, could your AP "
-              .. "team spare thirty minutes next week to see it for themselves?",
+              .. "can see it on their own screens? You'd judge it for yourselves.",
+            "So you don't have to take my word for anything, couldn't your AP "
+              .. "team spare thirty minutes next week? They'd see it for "
+              .. "themselves.",
           },
           skills = { pushing = 2 },
           state = { trust = -8, patience = -15 },
@@ -233,10 +234,10 @@ return scenario {
         { id = "sounds_hard",
           text = {
             "That sounds like a lot to keep straight.",
-            "Thirty carriers, each with its own rate sheet. That sounds like "
-              .. "a lot to keep straight.",
-            "Nine thousand loads and thirty-some rate sheets. I imagine that's "
-              .. "a lot for AP to keep straight.",
+            "Thirty carriers, each with its own rate sheet. That's a lot to "
+              .. "keep straight, I'd imagine.",
+            "Nine thousand loads and thirty-some rate sheets. I'd imagine "
+              .. "that's a lot for AP to keep straight.",
           },
           skills = { empathy = 1, listening = 1 },
           state = { trust = 4 },
@@ -268,8 +269,8 @@ return scenario {
             .. "hurts." },
         { id = "payoff_early",
           text = {
-            "If all of that matching took care of itself, what would your AP "
-              .. "team do with the time they got back?",
+            "If all of that matching took care of itself, what'd your AP team "
+              .. "do with the time they'd get back?",
             "Imagine the matching happened on its own. What would your team "
               .. "spend those hours on instead?",
             "What would your team do with that time back?",
@@ -284,8 +285,8 @@ return scenario {
             .. "like a pitch in disguise." },
         { id = "pitch_match",
           text = {
-            "What if your team never had to match those by hand again? That's "
-              .. "what our software does, and most clients halve AP time.",
+            "What if your team didn't have to match those by hand again? "
+              .. "That's what our software does; most clients halve AP's time.",
             "Our software does that matching automatically. Would halving the "
               .. "time your AP team spends on it be worth a look?",
           },
@@ -355,8 +356,8 @@ return scenario {
             .. "moment." },
         { id = "misheard",
           text = {
-            "So AP loses about three days a week, mostly to fuel surcharges. "
-              .. "Over a year, with the double payments, what does that cost?",
+            "So AP's losing about three days a week, mostly to fuel surcharges. "
+              .. "Over a year, with the double payments, what's that cost?",
             "Three days a week on fuel surcharges, plus the double payments, "
               .. "is a lot of time. Have you worked out what that comes to?",
           },
@@ -399,8 +400,8 @@ return scenario {
       choices = {
         { id = "roi_model",
           text = {
-            "Four hundred thousand is real money. Would it help if I built an "
-              .. "ROI model on those numbers for you to take upstairs?",
+            "Four hundred thousand's real money. Would it help if I built an "
+              .. "ROI model on those numbers, so you've got it for your board?",
             "Let me put those numbers into an ROI model for you, so the case "
               .. "for fixing it is on paper by next week.",
           },
@@ -433,10 +434,10 @@ return scenario {
             .. "meeting it as an objection at the close." },
         { id = "which_first",
           text = {
-            "Three or four hundred thousand a year, plus a close that runs "
-              .. "late. Which of those two matters more to your CEO?",
-            "So there's the overbilling and there's the two-day late close. "
-              .. "If you could fix only one this year, which would it be?",
+            "You said three or four hundred thousand, plus a close that's two "
+              .. "days late. Which of the two matters more to your CEO?",
+            "So there's 'three or four hundred thousand' and there's the "
+              .. "'two days late'. If you could fix only one this year, which?",
             "Which hurts more: the money or the late close?",
             "So there's the money, and there's the late close. Before anything "
               .. "else I'd want to know which of the two your CEO loses sleep "
@@ -660,7 +661,7 @@ return scenario {
             .. "decides before they can surprise you." },
         { id = "wrong_summary",
           text = function(s)
-            local parts = { "a close that runs two days late every month" }
+            local parts = { "a close that's two days late every month" }
             parts[#parts + 1] = "carrier disputes taking about three days a week"
             if s.facts.history then
               parts[#parts + 1] = "a team still sore about the last system"
@@ -668,8 +669,8 @@ return scenario {
             if s.facts.timeline then
               parts[#parts + 1] = "auditors waiting at year-end"
             end
-            return "Let me play that back. The big one is " .. join(parts)
-              .. ", and the overbilling is the smaller part of it. Correct me "
+            return "Let me play that back. The big one's " .. join(parts)
+              .. ", and the overbilling's the smaller part of it. Correct me "
               .. "where I'm off."
           end,
           requires = { "pain", "impact" },
@@ -989,11 +990,11 @@ return scenario {
       choices = {
         { id = "sample_session",
           text = {
-            "Let me set up a working session where your AP team sees it run "
-              .. "on a sample distributor's invoices, so you share no data yet.",
+            "Let's set up a working session where your AP team sees it run "
+              .. "on a sample distributor's invoices, so you don't share data yet.",
             "How about a working session next week, where your AP team "
-              .. "watches it on sample data from a distributor like you, so "
-              .. "nothing of yours leaves the building until you've seen it work?",
+              .. "watches it on a distributor's sample data, so nothing of yours "
+              .. "leaves the building till you've seen it work? That'd be safer.",
             "Let's do a working session on sample invoices first, so none of "
               .. "your data leaves the building.",
           },
@@ -1005,8 +1006,8 @@ return scenario {
             .. "data sounds kind and ignores her one decision criterion." },
         { id = "her_call",
           text = {
-            "What would you like the next step to be?",
-            "You know your team and your calendar better than I do. What would "
+            "What'd you like the next step to be?",
+            "You know your team and your calendar better than I do. What'd "
               .. "you like the next step to be, and when?",
           },
           skills = { empathy = 1, listening = 1 },
@@ -1019,9 +1020,8 @@ return scenario {
             .. "busy CFO leaves your deal to her calendar." },
         { id = "propose_proof",
           text = {
-            "Let's prove it on your own data: a two-week audit of last "
-              .. "quarter's invoices. If it doesn't find more than it costs, you "
-              .. "walk away.",
+            "Prove it on your own data: a two-week audit of last quarter's "
+              .. "invoices. If it finds less than it costs, you walk away.",
             "Test it on last quarter's invoices for two weeks. If it finds "
               .. "less than it costs, walk away.",
             "Here's what I'd suggest: we run last quarter's real invoices "
@@ -1036,8 +1036,8 @@ return scenario {
             .. "How big it gets depends on what you learned on the way." },
         { id = "sign_friday",
           text = {
-            "Would it help if I sent the paperwork over today, so you can have "
-              .. "it signed before the budget deadline?",
+            "Would it help if I sent the paperwork over today, so you've got "
+              .. "it signed before the budget's deadline?",
             "I can have the contract over today. Could you sign it by Friday?",
           },
           skills = { pushing = 3 },
@@ -1465,11 +1465,11 @@ return scenario {
       choices = {
         { id = "biggest_carrier",
           text = {
-            "Happy to. So that what I send is relevant to you and not "
-              .. "generic, which of your carriers do you spend the most with, "
-              .. "and on which lanes?",
-            "Of course. To make sure it's written for you and not for "
-              .. "everyone, which carrier do you use most, and roughly how many "
+            "Happy to. So what I send's relevant to you and isn't generic, "
+              .. "which of your carriers do you spend the most with, and on "
+              .. "which lanes?",
+            "Of course. To make sure it's written for you and isn't for "
+              .. "everyone, which carrier's your biggest, and roughly how many "
               .. "loads a month?",
           },
           skills = { listening = 1 },
@@ -1509,7 +1509,8 @@ return scenario {
         { id = "send_it",
           text = {
             "Will do. I'll follow up on Tuesday.",
-            "Of course. I'll send it today and follow up Tuesday.",
+            "Of course. I'll send it today, and I'll follow up Tuesday if "
+              .. "that's all right.",
           },
           skills = { pushing = 1 },
           next = function(s)
