@@ -115,7 +115,7 @@ return scenario {
       .. "and 40% over budget; her team still keys half the invoices by hand.",
     budget = "About $150K is left in this year's finance-systems budget; it "
       .. "lapses if not committed by September 30.",
-    decision = "Renee can sign up to $250K herself, but her controller, Marcus "
+    decision = "Renee can sign up to $250K herself, but her controller, Anselm "
       .. "Lee, runs AP and has to back it; IT runs a security review.",
     timeline = "The auditors flagged freight accruals last year; she wants them "
       .. "fixed before the December year-end close.",
@@ -826,7 +826,7 @@ return scenario {
     },
 
     decision_talk = {
-      say = "I can sign up to two hundred fifty thousand myself. But Marcus Lee, "
+      say = "I can sign up to two hundred fifty thousand myself. But Anselm Kowalczyk, "
         .. "my controller, runs AP. If he doesn't want it, it dies in his "
         .. "department like the last one did. And IT will want a security review.",
       choices = {
@@ -843,18 +843,18 @@ return scenario {
             .. "says.",
           next = "hub",
           coach = "A summary that gets the priority wrong: she told you the "
-            .. "last project died in Marcus's department, and you went to "
-            .. "the paperwork. The security review is a step; Marcus is the "
+            .. "last project died in Anselm's department, and you went to "
+            .. "the paperwork. The security review is a step; Anselm is the "
             .. "decision." },
         { id = "involve_marcus",
           text = {
-            "Then Marcus should shape this, not just receive it. Let him pick "
+            "Then Anselm should shape this, not just receive it. Let him pick "
               .. "the disputed invoices we test it on.",
-            "Then Marcus should be in it from the start. What if we tested it "
+            "Then Anselm should be in it from the start. What if we tested it "
               .. "on his real disputed invoices, with him choosing which?",
-            "This lives or dies with Marcus. Let's build the test around "
+            "This lives or dies with Anselm. Let's build the test around "
               .. "him: his disputed invoices, his pick of the worst.",
-            "Then Marcus shouldn't just receive this; he should shape it. Let "
+            "Then Anselm shouldn't just receive this; he should shape it. Let "
               .. "him choose the disputed invoices we test it on, the ugliest "
               .. "ones he has, and let him judge the result.",
           },
@@ -868,10 +868,10 @@ return scenario {
             .. "blocker (the C in MEDDIC)." },
         { id = "cc_marcus",
           text = {
-            "Understood. Then I'll make sure Marcus gets a short overview from "
+            "Understood. Then I'll make sure Anselm gets a short overview from "
               .. "me directly, so he hears it first-hand, not second-hand, before "
               .. "anything reaches his desk.",
-            "Got it. I'll make sure Marcus, and whoever runs the IT review, "
+            "Got it. I'll make sure Anselm, and whoever runs the IT review, "
               .. "get a copy of our materials as well, so nobody in AP is "
               .. "surprised later.",
           },
@@ -879,7 +879,7 @@ return scenario {
           reply = "'He gets plenty of materials,' she says.",
           next = "hub",
           coach = "Listening without problem-solving: you heard the name but "
-            .. "made a broadcast, not a plan. Marcus needs a say in the "
+            .. "made a broadcast, not a plan. Anselm needs a say in the "
             .. "decision, not another brochure." },
         { id = "skip_marcus",
           text = {
@@ -1140,7 +1140,7 @@ return scenario {
     venting = {
       say = "It's the invoices. My AP team spends days every month arguing with "
         .. "carriers over surcharges, and some invoices still get paid twice. "
-        .. "Marcus, my controller, takes every one of them personally.",
+        .. "Anselm, my controller, takes every one of them personally.",
       choices = {
         { id = "duplicates_only",
           text = {
@@ -1159,15 +1159,15 @@ return scenario {
             .. "narrowed onto the smaller one." },
         { id = "keep_listening",
           text = {
-            "That sounds maddening. How is Marcus holding up through all of "
+            "That sounds maddening. How is Anselm holding up through all of "
               .. "it?",
-            "It sounds maddening for Marcus, taking every one of those "
+            "It sounds maddening for Anselm, taking every one of those "
               .. "disputes personally. How is he holding up with all of that, "
               .. "month after month?",
           },
           skills = { empathy = 1, listening = 1 },
           state = { trust = 6, patience = -5 },
-          reply = "She talks about Marcus for a while. It's a nice conversation. "
+          reply = "She talks about Anselm for a while. It's a nice conversation. "
             .. "The clock keeps running.",
           next = "friendly_wrap",
           coach = "Active listening, but in circles: she feels heard, yet "
@@ -1231,8 +1231,8 @@ return scenario {
       choices = {
         { id = "demo_thursday",
           text = {
-            "Great! Can we lock in a demo with Marcus for Thursday?",
-            "Would Thursday work for you and Marcus to see a short demo?",
+            "Great! Can we lock in a demo with Anselm for Thursday?",
+            "Would Thursday work for you and Anselm to see a short demo?",
           },
           skills = { pushing = 2 },
           next = function(s)
@@ -1240,7 +1240,7 @@ return scenario {
             return "lost"
           end,
           coach = "Transactional pushing: a demo request to end a call that "
-            .. "never found a problem. She has nothing to show Marcus, so no "
+            .. "never found a problem. She has nothing to show Anselm, so no "
             .. "reason to say yes." },
         { id = "late_cost",
           text = {
@@ -1535,7 +1535,7 @@ return scenario {
 
   endings = {
     won_big = {
-      say = "Two weeks later, Marcus's team runs last quarter's invoices through "
+      say = "Two weeks later, Anselm's team runs last quarter's invoices through "
         .. "Clearpath and finds $71,000 in overbilling, including eleven invoices "
         .. "paid twice. Renee signs a three-year agreement for all carriers "
         .. "before September 30, from budget that would have lapsed, and asks you "
