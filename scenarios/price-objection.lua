@@ -649,9 +649,9 @@ return scenario {
             .. "setting it against the price gap." },
         { id = "versus_wrong",
           text = {
-            "So one point four million in markdowns and two and a half "
-              .. "million in lost sales, against a price gap of seventy thousand a "
-              .. "year at most.",
+            "So, one point four million in markdowns, two and a half million "
+              .. "in lost sales, and a price gap of seventy thousand a year, at "
+              .. "most.",
             "So one point four million in markdowns, plus Lucan's two and a "
               .. "half million in lost sales. How does your CFO weigh that against "
               .. "the price gap?",
@@ -1139,9 +1139,9 @@ return scenario {
           text = function(s)
             local more = s.facts.pressure and "more than Cornelius's eight percent"
               or "more than your CFO will ask for"
-            return "Let's meet in the middle: fifteen percent off all three years, "
-              .. more .. ", if you sign by Friday and take StockPilot out of the "
-              .. "running, so nobody reopens the numbers."
+            return "Let's meet in the middle: fifteen percent off, across all "
+              .. "three years, " .. more .. ", if you sign by Friday, and take "
+              .. "StockPilot out of the running, so nobody reopens the numbers."
           end,
           skills = { pushing = 3 },
           state = { concession = 15 },
@@ -1151,7 +1151,7 @@ return scenario {
             .. "for more." },
         { id = "trade_term",
           text = function(s)
-            local y1 = s.facts.budget and "two-ten, inside your budget"
+            local y1 = s.facts.budget and "two-ten inside your budget"
               or "a number that fits this year's budget"
             local cfo = s.facts.pressure and "Cornelius" or "your CFO"
             local by = s.facts.deadline and "signed by the end of February"
@@ -1159,7 +1159,7 @@ return scenario {
             local ref = s.facts.metrics and "the pilot as our reference"
               or "Fenwick as a reference"
             return "Here's a trade: year one at " .. y1 .. ", a saving " .. cfo
-              .. " can see against the first quote. In return, three years, "
+              .. " can see against the first quote. In return: three years, "
               .. by .. ", with " .. ref .. "."
           end,
           skills = { empathy = 1, listening = 2, problem_solving = 3 },
