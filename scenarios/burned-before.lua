@@ -1451,6 +1451,23 @@ return scenario {
           next = "cold",
           coach = "Transactional pushing: you answered his doubt with more "
             .. "claims, the one thing he told you doesn't work on him." },
+        { id = "over_sorry",
+          text = {
+            "I'm sorry, that was clumsy of me. After what you went through with "
+              .. "your last vendor, how are you feeling about all of this, "
+              .. "honestly?",
+            "That was clumsy, and I'm sorry. You deserve better than another "
+              .. "pitch after last time; how are you feeling about your "
+              .. "decision so far?",
+          },
+          skills = { empathy = 1 },
+          state = { patience = -15 },
+          reply = "'I'm feeling like I have two minutes,' he says, and starts "
+            .. "to gather his things.",
+          next = "cold",
+          coach = "Empathy at the wrong moment: he wants you to stop telling and "
+            .. "start asking, not to talk about his feelings. The apology was "
+            .. "right; the question wasted the minutes he has left." },
         { id = "back_off",
           text = function(s)
             if s.facts.criteria then

@@ -1223,8 +1223,8 @@ return scenario {
             "The on-call manager and your repair company, written into "
               .. "the contract. Never you or Odalys.",
             "The on-call manager and your repair company, never you or "
-              .. "Odalys. That's how she said it has to work; Odalys, do you "
-              .. "want to tell him why?",
+              .. "Odalys: that's how she said it has to work, and the contract "
+              .. "will say so.",
           },
           requires = { "alerts" },
           skills = { empathy = 1, listening = 1, problem_solving = 3 },

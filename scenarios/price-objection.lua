@@ -639,8 +639,9 @@ return scenario {
         { id = "huge_number",
           text = {
             "That's a huge number. No wonder Lucan wants this fixed.",
-            "Six and a half million in one season. I can see why store "
-              .. "operations pushed for this.",
+            "Six and a half million in one season, on top of everything else "
+              .. "you're carrying. I can see exactly why store operations pushed "
+              .. "so hard for this.",
           },
           skills = { empathy = 1, listening = 1 },
           reply = "'Lucan wants a lot of things,' she says.",
@@ -653,8 +654,8 @@ return scenario {
               .. "in lost sales, and a price gap of seventy thousand a year, at "
               .. "most.",
             "So one point four million in markdowns, plus Lucan's two and a "
-              .. "half million in lost sales. How does your CFO weigh that against "
-              .. "the price gap?",
+              .. "half million in lost sales: how do you and your CFO weigh that "
+              .. "against the price gap you're looking at?",
           },
           skills = { listening = -2, problem_solving = 1 },
           state = { trust = -15 },
@@ -666,9 +667,8 @@ return scenario {
             .. "who lives on figures a wrong one undoes the point." },
         { id = "versus_gap",
           text = {
-            "So on one side, a price gap of seventy thousand a year at most. "
-              .. "On the other, six and a half million in one spring. How does "
-              .. "your CFO weigh that?",
+            "Seventy thousand a year of gap, at most, against six and a half "
+              .. "million in one spring. How does your CFO weigh that?",
             "Then that's the comparison that matters: seventy thousand a year "
               .. "at most, against six and a half million lost in one spring.",
             "Seventy thousand a year of price gap, at most, against six and a "
@@ -685,8 +685,8 @@ return scenario {
           text = {
             "At those numbers, we pay for ourselves in a month. Let's get this "
               .. "signed.",
-            "At those numbers we'd pay for ourselves in a month. Shall we get the "
-              .. "paperwork moving?",
+            "At those numbers you'd have it paid back in a month; would it "
+              .. "help you if I got the paperwork moving this week?",
           },
           skills = { problem_solving = 1, pushing = 2 },
           state = { trust = -10 },

@@ -128,7 +128,8 @@ static double cap(int v, int most) {
   return (double)(v < most ? v : most) / most;
 }
 
-void cue_features(const cue_stats *st, int n, int n_authored, cue_vec *out) {
+void cue_features(const cue_stats *st, int n, int n_authored, bool shuffled,
+                  cue_vec *out) {
   int max_c = 1, min_c = -1, max_w = 1, max_o = 0;
   for (int i = 0; i < n; i++) {
     if (st[i].chars > max_c)
@@ -155,8 +156,11 @@ void cue_features(const cue_stats *st, int n, int n_authored, cue_vec *out) {
     f[9] = max_o > 0 && s->overlap == max_o;
     f[10] = cap(s->empathy, 2);
     f[11] = s->open;
-    f[12] = s->authored == 0;
-    f[13] = s->authored == n_authored - 1;
+    /* The authored order is what a trainee sees only when the node does not
+     * shuffle; behind a shuffle it is not wording, and the model must not
+     * learn from it. */
+    f[12] = !shuffled && s->authored == 0;
+    f[13] = !shuffled && s->authored == n_authored - 1;
     f[14] = s->shown == 0;
     f[15] = s->shown == n - 1;
     f[16] = (double)s->words / max_w;

@@ -200,7 +200,7 @@ rp_status check_cues_collect(const scn_scenario *scn, check_cue_set **out,
         cue_decision *d = &set->v[set->n];
         if ((d->f = malloc((size_t)n * sizeof *d->f)) == NULL)
           goto oom;
-        cue_features(x.st, n, node->n_choices, d->f);
+        cue_features(x.st, n, node->n_choices, node->shuffle, d->f);
         d->node = sess_node(s);
         d->key = k;
         d->n = n;
@@ -270,7 +270,7 @@ static rp_status play_one(run_ctx *c, player p, uint64_t seed, met *m,
     int node_i = sess_node(s);
     const scn_node *node = &scn->nodes[node_i];
     if (p == P_MODEL)
-      cue_features(c->x.st, n, node->n_choices, c->x.f);
+      cue_features(c->x.st, n, node->n_choices, node->shuffle, c->x.f);
     int pick = 0;
     double top = 0;
     for (int i = 0; i < n; i++) {

@@ -33,8 +33,10 @@ void cue_stats_of(const char *text, const char *prospect, cue_stats *st);
 typedef double cue_vec[CHECK_CUES_FEATURES];
 
 /* The model's features of n options offered together (relative length and
- * "is the longest" need the others); n_authored is the node's choice count. */
-void cue_features(const cue_stats *st, int n, int n_authored, cue_vec *out);
+ * "is the longest" need the others); n_authored is the node's choice count,
+ * shuffled whether the node shows its options in a seeded order. */
+void cue_features(const cue_stats *st, int n, int n_authored, bool shuffled,
+                  cue_vec *out);
 
 /* One decision as the model sees it: n options, which is best. */
 typedef struct cue_decision {

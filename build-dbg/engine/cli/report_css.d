@@ -1,0 +1,3 @@
+build-dbg/engine/cli/report_css.o: build-dbg/engine/cli/report_css.c \
+ engine/cli/report_css.h
+engine/cli/report_css.h:

@@ -1,0 +1,3 @@
+build-dbg/engine/util/rp_rng.o: engine/util/rp_rng.c \
+ include/util/rp_rng.h
+include/util/rp_rng.h:

@@ -1,0 +1,4 @@
+build-dbg/engine/util/term.o: engine/util/term.c include/util/term.h \
+ include/util/rp_buf.h
+include/util/term.h:
+include/util/rp_buf.h:
