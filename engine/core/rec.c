@@ -498,7 +498,9 @@ rp_status rec_replay(const scn_scenario *scn, const rec_record *rec,
     int ci = scn_choice_find(&scn->nodes[sess_node(s)], d->choice);
     int shown =
         ci >= 0 ? rec_wording(s, &scn->nodes[sess_node(s)].choices[ci]) : -1;
-    if (d->wording != shown && ci >= 0)
+    /* A record without "wording" was made before the choice had several
+     * (or by an older rapport): nothing to compare. */
+    if (d->wording >= 0 && d->wording != shown && ci >= 0)
       return rp_fail(err, RP_EINPUT,
                      "decision %d: the record says wording %d of choice '%s' "
                      "was shown, the replay shows wording %d",
