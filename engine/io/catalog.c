@@ -124,7 +124,8 @@ static void scan_dir(catalog_list *l, const char *dir, int *cap) {
       n++;
   }
   closedir(d);
-  qsort(names, (size_t)n, sizeof *names, by_name);
+  if (n > 1) /* names is NULL when the folder has no scenario */
+    qsort(names, (size_t)n, sizeof *names, by_name);
   for (int i = 0; i < n; i++) {
     size_t len = strlen(dir) + strlen(names[i]) + 2;
     char *path = malloc(len);
@@ -185,7 +186,8 @@ rp_status catalog_scan(catalog_list *l, rp_error *err) {
       catalog_list_free(l);
       return rp_fail(err, RP_ENOMEM, "out of memory");
     }
-  qsort(l->v, (size_t)l->n, sizeof *l->v, by_module);
+  if (l->n > 1) /* qsort's array must not be NULL, even for none */
+    qsort(l->v, (size_t)l->n, sizeof *l->v, by_module);
   return RP_OK;
 }
 
@@ -259,6 +261,7 @@ static int by_curriculum(const void *a, const void *b) {
 
 void catalog_sort(catalog_list *l, const curriculum_curriculum *c) {
   sorting = c;
-  qsort(l->v, (size_t)l->n, sizeof *l->v, by_curriculum);
+  if (l->n > 1)
+    qsort(l->v, (size_t)l->n, sizeof *l->v, by_curriculum);
   sorting = NULL;
 }
