@@ -28,6 +28,7 @@
 #include "io/rp_fs.h"
 #include "io/scn_file.h"
 #include "util/rp_buf.h"
+#include "util/rp_pages.h"
 #include "util/rp_version.h"
 
 #define GRADE_MAX_FILES 1000000
@@ -107,9 +108,15 @@ static bool walk(const char *dir, int depth, file_list *l) {
 
 /* ---- grading, on N threads ----------------------------------------------- */
 
+/* The pinned scenario is read and checked against the assignment's SHA-256
+ * once, on the main thread; each worker compiles its own scenario (a Lua
+ * state is not thread-safe) from those same bytes, so a file changed on
+ * disk mid-run cannot reach a worker. */
 typedef struct job {
   const homework_assignment *a;
-  const char *scenario_path;
+  const char *scenario_path; /* the name errors use */
+  const char *src;           /* the pinned scenario's verified bytes */
+  size_t src_len;
   const file_list *files;
   grade_result *results;
   atomic_int next;
@@ -117,6 +124,12 @@ typedef struct job {
   char error[RP_ERROR_MAX];
   pthread_mutex_t lock;
 } job;
+
+/* One worker: its job, and the scenario it grades on (NULL: compile one). */
+typedef struct worker_arg {
+  job *j;
+  scn_scenario *scn; /* borrowed */
+} worker_arg;
 
 /* Reads and grades one file; only regular files are opened. */
 static void grade_file(job *j, const scn_scenario *scn, int i) {
@@ -151,45 +164,55 @@ static void grade_file(job *j, const scn_scenario *scn, int i) {
 }
 
 static void *worker(void *arg) {
-  job *j = arg;
+  worker_arg *w = arg;
+  job *j = w->j;
   rp_error err;
-  scn_scenario *scn = scn_load_file(j->scenario_path, &err);
-  if (scn == NULL) {
+  scn_scenario *own = NULL;
+  if (w->scn == NULL &&
+      (own = scn_load(j->scenario_path, j->src, j->src_len, &err)) == NULL) {
     pthread_mutex_lock(&j->lock);
     snprintf(j->error, sizeof j->error, "%s", err.msg);
     pthread_mutex_unlock(&j->lock);
     atomic_store(&j->failed, true);
     return NULL;
   }
+  const scn_scenario *scn = own != NULL ? own : w->scn;
   for (;;) {
     int i = atomic_fetch_add(&j->next, 1);
     if (i >= j->files->n || atomic_load(&j->failed))
       break;
     grade_file(j, scn, i);
   }
-  scn_free(scn);
+  scn_free(own);
   return NULL;
 }
 
-static bool run_jobs(job *j, int jobs) {
+/* Grades every file on `jobs` threads.  The first worker grades on scn,
+ * compiled by the caller from the same bytes (and idle until the workers
+ * are joined); the others compile their own. */
+static bool run_jobs(job *j, scn_scenario *scn, int jobs) {
   if (jobs > j->files->n)
     jobs = j->files->n > 0 ? j->files->n : 1;
   pthread_t *t = calloc((size_t)jobs, sizeof *t);
-  if (t == NULL)
+  worker_arg *w = calloc((size_t)jobs, sizeof *w);
+  if (t == NULL || w == NULL) {
+    free(t);
+    free(w);
     return false;
-  int started = 0;
-  if (jobs == 1) {
-    worker(j); /* no thread: simpler to debug, same results */
-  } else {
-    for (; started < jobs; started++)
-      if (pthread_create(&t[started], NULL, worker, j) != 0)
-        break;
-    if (started == 0)
-      worker(j);
-    for (int i = 0; i < started; i++)
-      pthread_join(t[i], NULL);
   }
+  for (int i = 0; i < jobs; i++)
+    w[i] = (worker_arg){j, i == 0 ? scn : NULL};
+  /* The calling thread is the first worker: with --jobs 1 no thread is
+   * started (simpler to debug, same results). */
+  int started = 1;
+  for (; started < jobs; started++)
+    if (pthread_create(&t[started], NULL, worker, &w[started]) != 0)
+      break;
+  worker(&w[0]);
+  for (int i = 1; i < started; i++)
+    pthread_join(t[i], NULL);
   free(t);
+  free(w);
   return !atomic_load(&j->failed);
 }
 
@@ -399,9 +422,9 @@ int cli_grade(int argc, char **argv) {
   grade_result *res = NULL;
   grade_trainee *tr = NULL;
   int nt = 0;
-  char *path = NULL, *text = NULL;
+  char *path = NULL, *text = NULL, *src = NULL;
   scn_scenario *scn = NULL;
-  size_t len;
+  size_t len, src_len = 0, src_cap = 0;
   rp_error err;
   if (rp_fs_read(g.assignment, HOMEWORK_MAX_BYTES + 1, &text, &len, &err) !=
           RP_OK ||
@@ -409,10 +432,12 @@ int cli_grade(int argc, char **argv) {
     cli_error("%s", err.msg);
     goto done;
   }
-  /* The pinned scenario: as given, else by id on the search path. */
+  /* The pinned scenario: as given, else by id on the search path; read
+   * once (the workers compile these bytes, checked here). */
   if (catalog_resolve(g.scenario ? g.scenario : a.scenario_id, &path, &err) !=
           RP_OK ||
-      (scn = scn_load_file(path, &err)) == NULL) {
+      scn_file_read(path, &src, &src_len, &src_cap, &err) != RP_OK ||
+      (scn = scn_load(path, src, src_len, &err)) == NULL) {
     cli_error("%s", err.msg);
     goto done;
   }
@@ -449,11 +474,18 @@ int cli_grade(int argc, char **argv) {
     cli_error("out of memory");
     goto done;
   }
-  job j = {.a = &a, .scenario_path = path, .files = &files, .results = res};
+  /* scn->sha256 is of src: the bytes every worker compiles are those the
+   * check above passed. */
+  job j = {.a = &a,
+           .scenario_path = path,
+           .src = src,
+           .src_len = src_len,
+           .files = &files,
+           .results = res};
   atomic_init(&j.next, 0);
   atomic_init(&j.failed, false);
   pthread_mutex_init(&j.lock, NULL);
-  bool ran = run_jobs(&j, jobs);
+  bool ran = run_jobs(&j, scn, jobs);
   pthread_mutex_destroy(&j.lock);
   if (!ran) {
     cli_error("grading stopped: %s", j.error[0] ? j.error : "out of memory");
@@ -529,6 +561,7 @@ done:
     free(files.v[i]);
   free(files.v);
   scn_free(scn);
+  rp_pages_free(src, src_cap);
   free(path);
   free(text);
   homework_free(&a);
