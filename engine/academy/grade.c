@@ -33,17 +33,19 @@ bool grade_class_verified(grade_class c) {
 
 static char *dup(const char *s) { return s != NULL ? strdup(s) : NULL; }
 
-/* Sets the class and a printf-formatted reason (kept short: one line). */
+/* Sets the class and a printf-formatted reason (kept short: one line).
+ * False when the reason could not be copied (out of memory): every class
+ * but a plain pass has one, so a reason-less result is not an answer. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
-static void
+static bool
 classify(grade_result *r, grade_class c, const char *fmt, ...) {
   r->cls = c;
   free(r->reason);
   r->reason = NULL;
   if (fmt == NULL)
-    return;
+    return true;
   char buf[RP_ERROR_MAX];
   va_list ap;
   va_start(ap, fmt);
@@ -55,6 +57,12 @@ classify(grade_result *r, grade_class c, const char *fmt, ...) {
     if ((unsigned char)*p < 0x20 || *p == 0x7f)
       *p = '?';
   r->reason = strdup(buf);
+  return r->reason != NULL;
+}
+
+/* A classified result whose reason was lost to memory (see classify). */
+static bool reason_lost(const grade_result *r) {
+  return r->cls != GRADE_PASSED && r->reason == NULL;
 }
 
 /* "3 h 20 min", "12 min", "40 s" */
@@ -123,17 +131,18 @@ rp_status grade_one(const homework_assignment *a, const scn_scenario *scn,
   }
   rp_sha256_hex(text, len, r->sha256);
   if (len > GRADE_MAX_BYTES) {
-    classify(r, GRADE_MALFORMED,
-             "larger than %zu MiB: not a submission rapport wrote",
-             GRADE_MAX_BYTES >> 20);
-    return RP_OK;
+    return classify(r, GRADE_MALFORMED,
+                    "larger than %zu MiB: not a submission rapport wrote",
+                    GRADE_MAX_BYTES >> 20)
+               ? RP_OK
+               : RP_ENOMEM;
   }
   rec_record rec;
   rp_error err;
   rp_status st = rec_parse(file, text, len, &rec, &err);
   if (st != RP_OK) {
-    classify(r, GRADE_MALFORMED, "%s", err.msg);
-    return st == RP_ENOMEM ? RP_ENOMEM : RP_OK;
+    bool kept = classify(r, GRADE_MALFORMED, "%s", err.msg);
+    return st == RP_ENOMEM || !kept ? RP_ENOMEM : RP_OK;
   }
   homework_attempt h = {0};
   sess_session *s = NULL;
@@ -249,6 +258,8 @@ nomem:
   classify(r, GRADE_MALFORMED, "out of memory while grading");
   ret = RP_ENOMEM;
 done:
+  if (reason_lost(r))
+    ret = RP_ENOMEM;
   sess_free(s);
   homework_attempt_free(&h);
   rec_free(&rec);
@@ -306,11 +317,12 @@ static bool counts(const grade_result *r, bool accept_late) {
          (accept_late && r->cls == GRADE_LATE);
 }
 
-void grade_finish(const homework_assignment *a, grade_result *v, int n,
-                  bool accept_late) {
+rp_status grade_finish(const homework_assignment *a, grade_result *v, int n,
+                       bool accept_late) {
   int *idx = malloc(sizeof *idx * (size_t)(n > 0 ? n : 1));
   if (idx == NULL)
-    return;
+    return RP_ENOMEM;
+  rp_status st = RP_OK;
   int m = 0;
   for (int i = 0; i < n; i++) {
     v[i].counted = false;
@@ -329,16 +341,18 @@ void grade_finish(const homework_assignment *a, grade_result *v, int n,
     for (int k = lo; k < hi; k++) {
       grade_result *r = &v[idx[k]];
       if (k > lo && same_attempt(r, &v[idx[k - 1]])) {
-        classify(r, GRADE_DUPLICATE, "the same attempt as %s",
-                 v[idx[k - 1]].file);
+        if (!classify(r, GRADE_DUPLICATE, "the same attempt as %s",
+                      v[idx[k - 1]].file))
+          st = RP_ENOMEM;
         continue;
       }
       played++;
-      if (played > a->max_attempts || r->attempt > a->max_attempts)
-        classify(r, GRADE_OVER_ATTEMPTS,
-                 "attempt %d by the time it was played; the assignment "
-                 "allows %d",
-                 played > r->attempt ? played : r->attempt, a->max_attempts);
+      if ((played > a->max_attempts || r->attempt > a->max_attempts) &&
+          !classify(r, GRADE_OVER_ATTEMPTS,
+                    "attempt %d by the time it was played; the assignment "
+                    "allows %d",
+                    played > r->attempt ? played : r->attempt, a->max_attempts))
+        st = RP_ENOMEM;
       if (counts(r, accept_late) && (best < 0 || r->grade > v[best].grade))
         best = idx[k];
     }
@@ -347,6 +361,7 @@ void grade_finish(const homework_assignment *a, grade_result *v, int n,
     lo = hi;
   }
   free(idx);
+  return st;
 }
 
 /* ---- the gradebook ------------------------------------------------------- */
@@ -426,6 +441,10 @@ static char *feedback(const homework_assignment *a, const grade_result *v,
   }
   if (best == NULL && listed == 0)
     rp_buf_puts(&b, " no valid attempt.");
+  if (rp_buf_failed(&b)) { /* a cut feedback line is not one */
+    rp_buf_free(&b);
+    return NULL;
+  }
   return rp_buf_take(&b);
 }
 
@@ -540,14 +559,16 @@ static int by_spot(const void *pa, const void *pb) {
   return strcmp(x->node, y->node);
 }
 
-void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
-                     int nt, grade_summary *out) {
+rp_status grade_summarize(const grade_result *v, int n, const grade_trainee *t,
+                          int nt, grade_summary *out) {
   memset(out, 0, sizeof *out);
   out->submissions = n;
   for (int i = 0; i < n; i++)
     out->by_class[v[i].cls]++;
   out->trainees = nt;
   double *scores = malloc(sizeof *scores * (size_t)(nt > 0 ? nt : 1));
+  if (scores == NULL)
+    return RP_ENOMEM;
   double skill_sum[SCN_SKILL_COUNT] = {0};
   int skill_n[SCN_SKILL_COUNT] = {0};
   int rows = 0;
@@ -555,8 +576,7 @@ void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
     const grade_result *r = t[j].best;
     if (r == NULL)
       continue;
-    if (scores != NULL)
-      scores[out->graded] = r->grade;
+    scores[out->graded] = r->grade;
     out->graded++;
     out->passed += t[j].passed;
     int bucket = (int)(r->grade / 10);
@@ -577,22 +597,28 @@ void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
     out->mean /= out->graded;
     out->rq_mean /= out->graded;
     out->push_mean /= out->graded;
-    if (scores != NULL) {
-      qsort(scores, (size_t)out->graded, sizeof *scores, cmp_double);
-      int g = out->graded;
-      out->min = scores[0];
-      out->max = scores[g - 1];
-      out->median =
-          g % 2 ? scores[g / 2] : (scores[g / 2 - 1] + scores[g / 2]) / 2;
-    }
+    qsort(scores, (size_t)out->graded, sizeof *scores, cmp_double);
+    int g = out->graded;
+    out->min = scores[0];
+    out->max = scores[g - 1];
+    out->median =
+        g % 2 ? scores[g / 2] : (scores[g / 2 - 1] + scores[g / 2]) / 2;
   }
   free(scores);
 
   /* Where they pushed: one row per (counted attempt, decision), grouped by
    * node; a trainee counts once per node. */
   spot_row *sr = malloc(sizeof *sr * (size_t)(rows > 0 ? rows : 1));
-  if (sr == NULL)
-    return;
+  const char **choices =
+      malloc(sizeof *choices * (size_t)(rows > 0 ? rows : 1));
+  const char **betters =
+      malloc(sizeof *betters * (size_t)(rows > 0 ? rows : 1));
+  if (sr == NULL || choices == NULL || betters == NULL) {
+    free(sr);
+    free(choices);
+    free(betters);
+    return RP_ENOMEM;
+  }
   int m = 0;
   for (int j = 0; j < nt; j++) {
     const grade_result *r = t[j].best;
@@ -605,9 +631,7 @@ void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
   qsort(sr, (size_t)m, sizeof *sr, by_node);
   grade_push_spot all[64];
   int n_all = 0;
-  const char **choices = malloc(sizeof *choices * (size_t)(m > 0 ? m : 1));
-  const char **betters = malloc(sizeof *betters * (size_t)(m > 0 ? m : 1));
-  for (int lo = 0; choices != NULL && betters != NULL && lo < m;) {
+  for (int lo = 0; lo < m;) {
     int hi = lo;
     while (hi < m && strcmp(sr[hi].node, sr[lo].node) == 0)
       hi++;
@@ -645,4 +669,5 @@ void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
   free(choices);
   free(betters);
   free(sr);
+  return RP_OK;
 }

@@ -153,9 +153,11 @@ static void grade_file(job *j, const scn_scenario *scn, int i) {
   if (rs != RP_OK) {
     /* grade_one classifies text it cannot parse; a file that cannot be
      * read at all is malformed with the system's reason. */
-    grade_one(j->a, scn, path, "", 0, r);
+    rs = grade_one(j->a, scn, path, "", 0, r);
     free(r->reason);
     r->reason = strdup(err.msg);
+    if (rs == RP_ENOMEM || r->reason == NULL)
+      atomic_store(&j->failed, true);
     return;
   }
   if (grade_one(j->a, scn, path, text, len, r) == RP_ENOMEM)
@@ -491,14 +493,13 @@ int cli_grade(int argc, char **argv) {
     cli_error("grading stopped: %s", j.error[0] ? j.error : "out of memory");
     goto done;
   }
-  grade_finish(&a, res, files.n, g.accept_late);
-  tr = grade_trainees(&a, res, files.n, &nt);
-  if (tr == NULL && files.n > 0) {
-    cli_error("out of memory");
+  grade_summary sum;
+  if (grade_finish(&a, res, files.n, g.accept_late) != RP_OK ||
+      (tr = grade_trainees(&a, res, files.n, &nt)) == NULL ||
+      grade_summarize(res, files.n, tr, nt, &sum) != RP_OK) {
+    cli_error("grading stopped: out of memory");
     goto done;
   }
-  grade_summary sum;
-  grade_summarize(res, files.n, tr, nt, &sum);
   rc = CLI_OK;
   if (g.json) {
     cJSON *o = gradebook_json(&a, res, files.n, tr, nt, &sum);

@@ -100,9 +100,11 @@ void grade_result_free(grade_result *r);
 /* Looks across all results: marks later copies of an attempt as duplicates,
  * attempts beyond max_attempts (in the order they were played) as
  * over-attempts, and the best valid attempt of each trainee as counted
- * (late ones only when accept_late).  Results keep their order. */
-void grade_finish(const homework_assignment *a, grade_result *v, int n,
-                  bool accept_late);
+ * (late ones only when accept_late).  Results keep their order.  RP_ENOMEM
+ * when memory ran out: the results are then not a gradebook (some
+ * duplicates, limits or counted attempts may be unmarked). */
+rp_status grade_finish(const homework_assignment *a, grade_result *v, int n,
+                       bool accept_late);
 
 /* One trainee's line in the gradebook. */
 typedef struct grade_trainee {
@@ -142,7 +144,9 @@ typedef struct grade_summary {
   int n_spots;
 } grade_summary;
 
-void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
-                     int nt, grade_summary *out);
+/* The cohort view of the results and their trainees.  RP_ENOMEM when
+ * memory ran out: *out is then incomplete, not to be shown. */
+rp_status grade_summarize(const grade_result *v, int n, const grade_trainee *t,
+                          int nt, grade_summary *out);
 
 #endif
