@@ -10,8 +10,6 @@
  */
 #include <dirent.h>
 #include <errno.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,12 +21,15 @@
 #include "academy/homework.h"
 #include "academy/xapi.h"
 #include "cli.h"
+#include "cli_grade_jobs.h"
 #include "cli_term.h"
 #include "io/catalog.h"
 #include "io/rp_fs.h"
 #include "io/scn_file.h"
 #include "util/rp_buf.h"
+#include "util/rp_json.h"
 #include "util/rp_pages.h"
+#include "util/rp_scratch.h"
 #include "util/rp_version.h"
 
 #define GRADE_MAX_FILES 1000000
@@ -104,118 +105,6 @@ static bool walk(const char *dir, int depth, file_list *l) {
   }
   closedir(d);
   return ok;
-}
-
-/* ---- grading, on N threads ----------------------------------------------- */
-
-/* The pinned scenario is read and checked against the assignment's SHA-256
- * once, on the main thread; each worker compiles its own scenario (a Lua
- * state is not thread-safe) from those same bytes, so a file changed on
- * disk mid-run cannot reach a worker. */
-typedef struct job {
-  const homework_assignment *a;
-  const char *scenario_path; /* the name errors use */
-  const char *src;           /* the pinned scenario's verified bytes */
-  size_t src_len;
-  const file_list *files;
-  grade_result *results;
-  atomic_int next;
-  atomic_bool failed; /* a worker could not load the scenario or ran out */
-  char error[RP_ERROR_MAX];
-  pthread_mutex_t lock;
-} job;
-
-/* One worker: its job, and the scenario it grades on (NULL: compile one). */
-typedef struct worker_arg {
-  job *j;
-  scn_scenario *scn; /* borrowed */
-} worker_arg;
-
-/* Reads and grades one file; only regular files are opened. */
-static void grade_file(job *j, const scn_scenario *scn, int i) {
-  const char *path = j->files->v[i];
-  grade_result *r = &j->results[i];
-  struct stat st;
-  char *text = NULL;
-  size_t len = 0;
-  rp_error err;
-  rp_status rs = RP_OK;
-  if (stat(path, &st) != 0)
-    rs = rp_fail(&err, RP_EIO, "%s: %s", path, strerror(errno));
-  else if (!S_ISREG(st.st_mode))
-    rs = rp_fail(&err, RP_EINPUT, "%s: not a regular file", path);
-  else if ((size_t)st.st_size > GRADE_MAX_BYTES)
-    rs = rp_fail(&err, RP_EINPUT,
-                 "%s: larger than %zu MiB: not a submission rapport wrote",
-                 path, GRADE_MAX_BYTES >> 20);
-  else
-    rs = rp_fs_read(path, GRADE_MAX_BYTES, &text, &len, &err);
-  if (rs != RP_OK) {
-    /* grade_one classifies text it cannot parse; a file that cannot be
-     * read at all is malformed with the system's reason. */
-    rs = grade_one(j->a, scn, path, "", 0, r);
-    free(r->reason);
-    r->reason = strdup(err.msg);
-    if (rs == RP_ENOMEM || r->reason == NULL)
-      atomic_store(&j->failed, true);
-    return;
-  }
-  if (grade_one(j->a, scn, path, text, len, r) == RP_ENOMEM)
-    atomic_store(&j->failed, true);
-  free(text);
-}
-
-static void *worker(void *arg) {
-  worker_arg *w = arg;
-  job *j = w->j;
-  rp_error err;
-  scn_scenario *own = NULL;
-  if (w->scn == NULL &&
-      (own = scn_load(j->scenario_path, j->src, j->src_len, &err)) == NULL) {
-    pthread_mutex_lock(&j->lock);
-    snprintf(j->error, sizeof j->error, "%s", err.msg);
-    pthread_mutex_unlock(&j->lock);
-    atomic_store(&j->failed, true);
-    return NULL;
-  }
-  const scn_scenario *scn = own != NULL ? own : w->scn;
-  for (;;) {
-    int i = atomic_fetch_add(&j->next, 1);
-    if (i >= j->files->n || atomic_load(&j->failed))
-      break;
-    grade_file(j, scn, i);
-  }
-  scn_free(own);
-  return NULL;
-}
-
-/* Grades every file on `jobs` threads.  The first worker grades on scn,
- * compiled by the caller from the same bytes (and idle until the workers
- * are joined); the others compile their own. */
-static bool run_jobs(job *j, scn_scenario *scn, int jobs) {
-  if (jobs > j->files->n)
-    jobs = j->files->n > 0 ? j->files->n : 1;
-  pthread_t *t = calloc((size_t)jobs, sizeof *t);
-  worker_arg *w = calloc((size_t)jobs, sizeof *w);
-  if (t == NULL || w == NULL) {
-    free(t);
-    free(w);
-    return false;
-  }
-  for (int i = 0; i < jobs; i++)
-    w[i] = (worker_arg){j, i == 0 ? scn : NULL};
-  /* The calling thread is the first worker: with --jobs 1 no thread is
-   * started (simpler to debug, same results). */
-  int started = 1;
-  for (; started < jobs; started++)
-    if (pthread_create(&t[started], NULL, worker, &w[started]) != 0)
-      break;
-  worker(&w[0]);
-  for (int i = 1; i < started; i++)
-    pthread_join(t[i], NULL);
-  free(t);
-  free(w);
-  return !atomic_load(&j->failed);
 }
 
 /* ---- printing ------------------------------------------------------------ */
@@ -477,20 +366,20 @@ int cli_grade(int argc, char **argv) {
     goto done;
   }
   /* scn->sha256 is of src: the bytes every worker compiles are those the
-   * check above passed. */
-  job j = {.a = &a,
-           .scenario_path = path,
-           .src = src,
-           .src_len = src_len,
-           .files = &files,
-           .results = res};
-  atomic_init(&j.next, 0);
-  atomic_init(&j.failed, false);
-  pthread_mutex_init(&j.lock, NULL);
-  bool ran = run_jobs(&j, scn, jobs);
-  pthread_mutex_destroy(&j.lock);
-  if (!ran) {
-    cli_error("grading stopped: %s", j.error[0] ? j.error : "out of memory");
+   * check above passed.  cJSON's allocations come from the workers'
+   * scratch blocks while they parse (rp_scratch.h), from malloc elsewhere. */
+  grade_work work = {.a = &a,
+                     .scn = scn,
+                     .chunkname = path,
+                     .src = src,
+                     .src_len = src_len,
+                     .paths = files.v,
+                     .n = files.n};
+  cJSON_Hooks hooks = {rp_scratch_alloc, rp_scratch_release};
+  cJSON_InitHooks(&hooks);
+  char why[RP_ERROR_MAX];
+  if (!grade_jobs_run(&work, res, jobs, why)) {
+    cli_error("grading stopped: %s", why);
     goto done;
   }
   grade_summary sum;
@@ -502,16 +391,25 @@ int cli_grade(int argc, char **argv) {
   }
   rc = CLI_OK;
   if (g.json) {
-    cJSON *o = gradebook_json(&a, res, files.n, tr, nt, &sum);
-    char *s = o != NULL ? cJSON_Print(o) : NULL;
+    /* The entries are printed on the threads; here they are spliced. */
+    char **parts = grade_jobs_render(res, files.n, tr, nt, jobs);
+    cJSON *o = parts == NULL
+                   ? NULL
+                   : gradebook_json_parts(&a, res, files.n, tr, nt, &sum,
+                                          (const char **)parts,
+                                          (const char **)parts + files.n);
+    rp_buf b = RP_BUF_INIT;
+    bool printed = o != NULL && rp_json_print(&b, o, 0);
+    rp_buf_add(&b, "\n", 1);
     cJSON_Delete(o);
-    if (s == NULL) {
+    grade_jobs_free_texts(parts, files.n + nt);
+    if (!printed || rp_buf_failed(&b)) {
       cli_error("out of memory writing the JSON results");
       rc = CLI_FAIL;
-    } else if (printf("%s\n", s) < 0) {
+    } else if (fwrite(b.data, 1, b.len, stdout) != b.len) {
       rc = CLI_FAIL;
     }
-    cJSON_free(s);
+    rp_buf_free(&b);
   } else if (g.summary) {
     print_summary(&a, &sum);
   } else if (!(g.csv && strcmp(g.csv, "-") == 0) &&
@@ -566,5 +464,6 @@ done:
   free(path);
   free(text);
   homework_free(&a);
+  cJSON_InitHooks(NULL);
   return rc;
 }

@@ -6,6 +6,7 @@
 #include "unit.h"
 
 #include <cjson/cJSON.h>
+#include <math.h>
 
 #include "util/rp_json.h"
 
@@ -283,6 +284,120 @@ static void parser_should_refuse_what_only_cjson_takes(void **state) {
   }
 }
 
+/* rp_json_print is cJSON_Print, byte for byte, at depth 0; and a part
+ * printed at its depth splices into its document as a raw item. */
+static void expect_same_print(const cJSON *o) {
+  char *want = cJSON_Print(o);
+  assert_non_null(want);
+  rp_buf b = RP_BUF_INIT;
+  assert_true(rp_json_print(&b, o, 0));
+  assert_false(rp_buf_failed(&b));
+  if (strcmp(rp_buf_str(&b), want) != 0)
+    fail_msg("rp_json_print wrote\n%s\ncJSON_Print wrote\n%s", rp_buf_str(&b),
+             want);
+  rp_buf_free(&b);
+  cJSON_free(want);
+}
+
+static void printing_should_write_what_cjson_writes(void **state) {
+  (void)state;
+  cJSON *o = cJSON_CreateObject();
+  cJSON *nums = cJSON_AddArrayToObject(o, "numbers");
+  static const double fixed[] = {0,
+                                 -0.0,
+                                 1,
+                                 -1,
+                                 0.1,
+                                 1.0 / 3,
+                                 2.5e-7,
+                                 1e300,
+                                 -1e-300,
+                                 4.9e-324,
+                                 1e21,
+                                 123456789012345678.0,
+                                 2147483648.0,
+                                 0.30000000000000004,
+                                 100,
+                                 99.95,
+                                 1e15,
+                                 1e16,
+                                 HUGE_VAL,
+                                 -HUGE_VAL,
+                                 NAN};
+  for (size_t i = 0; i < UNIT_COUNT(fixed); i++)
+    cJSON_AddItemToArray(nums, cJSON_CreateNumber(fixed[i]));
+  uint64_t x = 99;
+  for (int i = 0; i < 3000; i++) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    double d;
+    uint64_t bits = x;
+    memcpy(&d, &bits, sizeof d); /* any double, NaNs included */
+    cJSON_AddItemToArray(nums, cJSON_CreateNumber(d));
+    cJSON_AddItemToArray(nums, cJSON_CreateNumber((double)(x >> 40) / 100));
+    cJSON_AddItemToArray(nums, cJSON_CreateNumber((double)(int64_t)x / 7));
+  }
+  char all[256];
+  for (int i = 1; i < 256; i++)
+    all[i - 1] = (char)i;
+  all[255] = '\0';
+  cJSON_AddStringToObject(o, all, all); /* every byte, as key and value */
+  cJSON_AddStringToObject(o, "", "");
+  cJSON *s = cJSON_AddObjectToObject(o, "nested");
+  cJSON_AddObjectToObject(s, "empty object");
+  cJSON_AddArrayToObject(s, "empty list");
+  cJSON *l = cJSON_AddArrayToObject(s, "list of objects");
+  for (int i = 0; i < 3; i++) {
+    cJSON *e = cJSON_CreateObject();
+    cJSON_AddBoolToObject(e, "b", i % 2);
+    cJSON_AddNullToObject(e, "n");
+    cJSON_AddItemToObject(e, "deeper", cJSON_CreateArray());
+    cJSON_AddItemToArray(cJSON_GetObjectItem(e, "deeper"),
+                         cJSON_CreateObject());
+    cJSON_AddItemToArray(l, e);
+  }
+  cJSON_AddRawToObject(s, "raw", "82.5");
+  cJSON *str = cJSON_AddStringToObject(s, "no text", "x");
+  free(str->valuestring); /* cJSON prints a string without text as "" */
+  str->valuestring = NULL;
+  expect_same_print(o);
+
+  /* a part printed at its depth (the list is in "nested", in the
+   * document: its entries are 3 deep), put back as raw text, prints as the
+   * same document */
+  char *whole = cJSON_Print(o);
+  cJSON *part = l->child->next;
+  rp_buf b = RP_BUF_INIT;
+  assert_true(rp_json_print(&b, part, 3));
+  assert_true(
+      cJSON_ReplaceItemViaPointer(l, part, cJSON_CreateRaw(rp_buf_str(&b))));
+  char *spliced = cJSON_Print(o);
+  assert_string_equal(spliced, whole);
+  expect_same_print(o);
+  cJSON_free(spliced);
+  cJSON_free(whole);
+  rp_buf_free(&b);
+  cJSON_Delete(o);
+
+  /* every tree the parser test builds */
+  static const char alphabet[] = "{}[]\":,\\u0123456789.eE+-tfnal \t\nxd";
+  const char *doc = "{\"format\": \"rapport.session\", \"seed\": -12.5e-3, "
+                    "\"list\": [true, false, null, {\"k\": \"\\u00e9\\ud83d"
+                    "\\ude00\\t\"}, [[]], {}], \"n\": 0}";
+  size_t n = strlen(doc);
+  char text[256];
+  for (int round = 0; round < 20000; round++) {
+    memcpy(text, doc, n);
+    for (int edits = 1 + round % 3; edits > 0; edits--) {
+      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+      text[(x >> 33) % n] = alphabet[(x >> 17) % (sizeof alphabet - 1)];
+    }
+    cJSON *t = cJSON_ParseWithLength(text, n);
+    if (t != NULL)
+      expect_same_print(t);
+    cJSON_Delete(t);
+  }
+}
+
 /* ---- the field reader ---------------------------------------------------- */
 
 static cJSON *doc(const char *text) {
@@ -449,6 +564,7 @@ int main(void) {
       cmocka_unit_test(oom_check_should_never_accept_what_cjson_refuses),
       cmocka_unit_test(parser_should_build_cjsons_tree),
       cmocka_unit_test(parser_should_refuse_what_only_cjson_takes),
+      cmocka_unit_test(printing_should_write_what_cjson_writes),
       cmocka_unit_test(strings_should_check_type_length_and_emptiness),
       cmocka_unit_test(numbers_should_check_type_and_range),
       cmocka_unit_test(bools_objects_and_lists_should_check_their_type),

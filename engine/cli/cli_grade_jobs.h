@@ -1,0 +1,45 @@
+/*
+ * cli_grade_jobs.h -- rapport grade's threads: grading the submission
+ * files, and printing the JSON results' entries.
+ *
+ * Work is handed out one item at a time from an atomic counter, and each
+ * item's result goes to its own slot, so the output does not depend on the
+ * number of threads or on which thread took which item.  The calling
+ * thread works too: with one job no thread is started.
+ */
+#ifndef CLI_GRADE_JOBS_H
+#define CLI_GRADE_JOBS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "academy/grade.h"
+
+/* What the grading threads share: the assignment, the pinned scenario's
+ * bytes (read and checked against the assignment's SHA-256 once, on the
+ * main thread) and the files. */
+typedef struct grade_work {
+  const homework_assignment *a;
+  scn_scenario *scn;     /* compiled from src by the caller: the calling
+                            thread grades on it */
+  const char *chunkname; /* the scenario's name in errors */
+  const char *src;       /* its bytes: every other thread compiles them */
+  size_t src_len;
+  char *const *paths; /* the files, n of them; only regular ones are read */
+  int n;
+} grade_work;
+
+/* Grades every file of w into results[0..n-1] on `jobs` threads.  False
+ * when grading stopped (a thread could not compile the scenario, or memory
+ * ran out), with why in err. */
+bool grade_jobs_run(const grade_work *w, grade_result *results, int jobs,
+                    char err[RP_ERROR_MAX]);
+
+/* The JSON results' entries (gradebook_json_parts), printed on `jobs`
+ * threads: text[i] for submission i, text[n + i] for trainee i.  NULL when
+ * out of memory; else the caller frees it with grade_jobs_free_texts(). */
+char **grade_jobs_render(const grade_result *v, int n, const grade_trainee *t,
+                         int nt, int jobs);
+void grade_jobs_free_texts(char **text, int count);
+
+#endif
