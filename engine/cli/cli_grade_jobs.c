@@ -208,6 +208,45 @@ bool grade_jobs_run(const grade_work *gw, grade_result *results, int jobs,
   return ok;
 }
 
+/* ---- the trainees' feedback ---------------------------------------------- */
+
+typedef struct feedback_job {
+  const homework_assignment *a;
+  const grade_result *v;
+  grade_trainee *t;
+  int nt;
+  atomic_int next;
+  atomic_bool failed;
+} feedback_job;
+
+static void *feedback_worker(void *arg) {
+  feedback_job *f = *(feedback_job **)arg;
+  for (;;) {
+    int k = atomic_fetch_add(&f->next, 1);
+    if (k >= f->nt || atomic_load(&f->failed))
+      break;
+    if (grade_trainee_feedback(f->a, f->v, &f->t[k]) != RP_OK)
+      atomic_store(&f->failed, true);
+  }
+  return NULL;
+}
+
+bool grade_jobs_feedback(const homework_assignment *a, const grade_result *v,
+                         grade_trainee *t, int nt, int jobs) {
+  feedback_job f = {.a = a, .v = v, .t = t, .nt = nt};
+  atomic_init(&f.next, 0);
+  atomic_init(&f.failed, false);
+  jobs = clamp_jobs(jobs, nt);
+  feedback_job **args = calloc((size_t)jobs, sizeof *args);
+  if (args == NULL)
+    return false;
+  for (int i = 0; i < jobs; i++)
+    args[i] = &f;
+  run_threads(feedback_worker, args, sizeof *args, jobs);
+  free(args);
+  return !atomic_load(&f.failed);
+}
+
 /* ---- the JSON results' entries ------------------------------------------- */
 
 typedef struct render_job {
@@ -277,4 +316,42 @@ void grade_jobs_free_texts(char **text, int count) {
   for (int i = 0; text != NULL && i < count; i++)
     free(text[i]);
   free(text);
+}
+
+/* ---- freeing ----------------------------------------------------------------
+ */
+
+typedef struct free_job {
+  grade_result *v;
+  int n;
+  atomic_int next;
+} free_job;
+
+enum { FREE_BATCH = 64 };
+
+static void *free_worker(void *arg) {
+  free_job *f = *(free_job **)arg;
+  for (;;) {
+    int k = atomic_fetch_add(&f->next, FREE_BATCH);
+    if (k >= f->n)
+      break;
+    for (int i = k; i < f->n && i < k + FREE_BATCH; i++)
+      grade_result_free(&f->v[i]);
+  }
+  return NULL;
+}
+
+void grade_jobs_free_results(grade_result *v, int n, int jobs) {
+  free_job f = {.v = v, .n = n};
+  atomic_init(&f.next, 0);
+  jobs = clamp_jobs(jobs, n / FREE_BATCH);
+  free_job **args = calloc((size_t)jobs, sizeof *args);
+  if (args == NULL)
+    jobs = 1;
+  free_job *one = &f;
+  for (int i = 0; args != NULL && i < jobs; i++)
+    args[i] = &f;
+  run_threads(free_worker, args != NULL ? (void *)args : (void *)&one,
+              sizeof *args, jobs);
+  free(args);
 }

@@ -111,6 +111,8 @@ typedef struct grade_trainee {
   const char *name;         /* borrowed from a result */
   const grade_result *best; /* the counted attempt, or NULL: no grade */
   int submissions;
+  const int *results; /* theirs: submissions indices into the results, in
+                         the order given (owned by the trainee list) */
   bool passed;
   char *feedback; /* a summary of skills, or why there is no grade */
 } grade_trainee;
@@ -120,6 +122,16 @@ typedef struct grade_trainee {
 grade_trainee *grade_trainees(const homework_assignment *a,
                               const grade_result *v, int n, int *n_out);
 void grade_trainees_free(grade_trainee *t, int n);
+
+/* grade_trainees in two steps, for a caller that writes the feedback on
+ * several threads: the trainees with every feedback NULL, then one
+ * trainee's feedback (RP_ENOMEM when out of memory).  The second only
+ * reads a and v, and writes t: calls for different trainees may run at
+ * once. */
+grade_trainee *grade_trainees_grouped(const homework_assignment *a,
+                                      const grade_result *v, int n, int *n_out);
+rp_status grade_trainee_feedback(const homework_assignment *a,
+                                 const grade_result *v, grade_trainee *t);
 
 /* Where a cohort pushed: one node, over the counted attempts. */
 typedef struct grade_push_spot {
