@@ -333,6 +333,7 @@ int cli_grade(int argc, char **argv) {
   grade_trainee *tr = NULL;
   int nt = 0;
   char *path = NULL, *text = NULL, *src = NULL;
+  char **parts = NULL; /* the JSON results' entries, printed on the threads */
   scn_scenario *scn = NULL;
   size_t len, src_len = 0, src_cap = 0;
   rp_error err;
@@ -401,28 +402,26 @@ int cli_grade(int argc, char **argv) {
     cli_error("grading stopped: %s", why);
     goto done;
   }
+  /* Then, on the threads too: the feedback, the cohort view and (for
+   * --json) the entries of the JSON results, printed to be spliced. */
   grade_summary sum;
   if (grade_finish(&a, res, files.n, g.accept_late) != RP_OK ||
       (tr = grade_trainees_grouped(&a, res, files.n, &nt)) == NULL ||
-      !grade_jobs_feedback(&a, res, tr, nt, jobs) ||
-      grade_summarize(res, files.n, tr, nt, &sum) != RP_OK) {
+      !grade_jobs_post(&a, res, files.n, tr, nt, &sum, g.json ? &parts : NULL,
+                       jobs)) {
     cli_error("grading stopped: out of memory");
     goto done;
   }
   rc = CLI_OK;
   if (g.json) {
-    /* The entries are printed on the threads; here they are spliced. */
-    char **parts = grade_jobs_render(res, files.n, tr, nt, jobs);
-    cJSON *o = parts == NULL
-                   ? NULL
-                   : gradebook_json_parts(&a, res, files.n, tr, nt, &sum,
-                                          (const char **)parts,
-                                          (const char **)parts + files.n);
+    /* The entries were printed on the threads; here they are spliced. */
+    cJSON *o = gradebook_json_parts(&a, res, files.n, tr, nt, &sum,
+                                    (const char **)parts,
+                                    (const char **)parts + files.n);
     rp_buf b = RP_BUF_INIT;
     bool printed = o != NULL && rp_json_print(&b, o, 0);
     rp_buf_add(&b, "\n", 1);
     cJSON_Delete(o);
-    grade_jobs_free_texts(parts, files.n + nt);
     if (!printed || rp_buf_failed(&b)) {
       cli_error("out of memory writing the JSON results");
       rc = CLI_FAIL;
@@ -472,6 +471,7 @@ int cli_grade(int argc, char **argv) {
   if (fflush(stdout) != 0)
     rc = CLI_FAIL;
 done:
+  grade_jobs_free_texts(parts, files.n + nt);
   if (res != NULL)
     grade_jobs_free_results(res, files.n, jobs);
   free(res);

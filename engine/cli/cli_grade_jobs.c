@@ -208,108 +208,90 @@ bool grade_jobs_run(const grade_work *gw, grade_result *results, int jobs,
   return ok;
 }
 
-/* ---- the trainees' feedback ---------------------------------------------- */
+/* ---- after grading: feedback, the cohort view, the JSON entries ---------- */
 
-typedef struct feedback_job {
+typedef struct post_job {
   const homework_assignment *a;
   const grade_result *v;
+  int n;
   grade_trainee *t;
   int nt;
+  grade_summary *sum;
+  rp_status sum_status;
+  char **text; /* n + nt slots, or NULL: no entries to print */
   atomic_int next;
   atomic_bool failed;
-} feedback_job;
+} post_job;
 
-static void *feedback_worker(void *arg) {
-  feedback_job *f = *(feedback_job **)arg;
-  for (;;) {
-    int k = atomic_fetch_add(&f->next, 1);
-    if (k >= f->nt || atomic_load(&f->failed))
-      break;
-    if (grade_trainee_feedback(f->a, f->v, &f->t[k]) != RP_OK)
-      atomic_store(&f->failed, true);
-  }
-  return NULL;
+typedef struct post_arg {
+  post_job *p;
+  bool first; /* the calling thread: it writes the cohort view first */
+} post_arg;
+
+/* Entry k printed at depth 2 (an entry of a list in the document) into
+ * p->text[k]; its tree lives and dies here, on the scratch. */
+static bool render(post_job *p, int k, rp_scratch *scratch) {
+  rp_scratch_bind(scratch);
+  cJSON *x = k < p->n ? gradebook_submission_json(&p->v[k])
+                      : gradebook_trainee_json(&p->t[k - p->n]);
+  rp_buf b = RP_BUF_INIT;
+  bool ok = x != NULL && rp_json_print(&b, x, 2) && !rp_buf_failed(&b);
+  cJSON_Delete(x);
+  rp_scratch_bind(NULL);
+  p->text[k] = ok ? rp_buf_take(&b) : NULL;
+  if (!ok)
+    rp_buf_free(&b);
+  return ok;
 }
 
-bool grade_jobs_feedback(const homework_assignment *a, const grade_result *v,
-                         grade_trainee *t, int nt, int jobs) {
-  feedback_job f = {.a = a, .v = v, .t = t, .nt = nt};
-  atomic_init(&f.next, 0);
-  atomic_init(&f.failed, false);
-  jobs = clamp_jobs(jobs, nt);
-  feedback_job **args = calloc((size_t)jobs, sizeof *args);
-  if (args == NULL)
-    return false;
-  for (int i = 0; i < jobs; i++)
-    args[i] = &f;
-  run_threads(feedback_worker, args, sizeof *args, jobs);
-  free(args);
-  return !atomic_load(&f.failed);
-}
-
-/* ---- the JSON results' entries ------------------------------------------- */
-
-typedef struct render_job {
-  const grade_result *v;
-  int n;
-  const grade_trainee *t;
-  int nt;
-  char **text; /* n + nt slots */
-  atomic_int next;
-  atomic_bool failed;
-} render_job;
-
-static void *render_worker(void *arg) {
-  render_job *r = *(render_job **)arg;
-  rp_scratch scratch = {malloc(SCRATCH_BYTES), SCRATCH_BYTES, 0};
-  if (scratch.mem == NULL)
-    scratch.size = 0;
+static void *post_worker(void *arg) {
+  post_arg *w = arg;
+  post_job *p = w->p;
+  /* The cohort view reads the results and who counted, which nothing
+   * here writes: it is made while the others start on the entries. */
+  if (w->first)
+    p->sum_status = grade_summarize(p->v, p->n, p->t, p->nt, p->sum);
+  rp_scratch scratch = {NULL, 0, 0};
+  if (p->text != NULL && (scratch.mem = malloc(SCRATCH_BYTES)) != NULL)
+    scratch.size = SCRATCH_BYTES;
   for (;;) {
-    int k = atomic_fetch_add(&r->next, 1);
-    if (k >= r->n + r->nt || atomic_load(&r->failed))
+    int k = atomic_fetch_add(&p->next, 1);
+    if (k >= p->n + p->nt || atomic_load(&p->failed))
       break;
-    /* The entry's tree lives and dies here: on the scratch. */
-    rp_scratch_bind(&scratch);
-    cJSON *x = k < r->n ? gradebook_submission_json(&r->v[k])
-                        : gradebook_trainee_json(&r->t[k - r->n]);
-    rp_buf b = RP_BUF_INIT;
-    /* depth 2: an entry of a list in the document */
-    bool ok = x != NULL && rp_json_print(&b, x, 2) && !rp_buf_failed(&b);
-    cJSON_Delete(x);
-    rp_scratch_bind(NULL);
-    r->text[k] = ok ? rp_buf_take(&b) : NULL;
-    if (!ok) {
-      rp_buf_free(&b);
-      atomic_store(&r->failed, true);
-    }
+    /* a trainee's entry holds its feedback: written here first */
+    bool ok = k < p->n ||
+              grade_trainee_feedback(p->a, p->v, &p->t[k - p->n]) == RP_OK;
+    if (ok && p->text != NULL)
+      ok = render(p, k, &scratch);
+    if (!ok)
+      atomic_store(&p->failed, true);
   }
   free(scratch.mem);
   return NULL;
 }
 
-char **grade_jobs_render(const grade_result *v, int n, const grade_trainee *t,
-                         int nt, int jobs) {
+bool grade_jobs_post(const homework_assignment *a, const grade_result *v, int n,
+                     grade_trainee *t, int nt, grade_summary *sum, char ***text,
+                     int jobs) {
+  post_job p = {.a = a, .v = v, .n = n, .t = t, .nt = nt, .sum = sum};
+  atomic_init(&p.failed, false);
+  /* Without entries to print only the trainees are work: start there. */
+  atomic_init(&p.next, text != NULL ? 0 : n);
   int count = n + nt;
-  render_job r = {.v = v, .n = n, .t = t, .nt = nt};
-  atomic_init(&r.next, 0);
-  atomic_init(&r.failed, false);
-  r.text = calloc((size_t)(count > 0 ? count : 1), sizeof *r.text);
-  jobs = clamp_jobs(jobs, count);
-  render_job **args = calloc((size_t)jobs, sizeof *args);
-  if (r.text == NULL || args == NULL) {
-    free(r.text);
-    free(args);
-    return NULL;
+  if (text != NULL) {
+    *text = p.text = calloc((size_t)(count > 0 ? count : 1), sizeof *p.text);
+    if (p.text == NULL)
+      return false;
   }
+  jobs = clamp_jobs(jobs, text != NULL ? count : nt);
+  post_arg *args = calloc((size_t)jobs, sizeof *args);
+  if (args == NULL)
+    return false;
   for (int i = 0; i < jobs; i++)
-    args[i] = &r;
-  run_threads(render_worker, args, sizeof *args, jobs);
+    args[i] = (post_arg){&p, i == 0};
+  run_threads(post_worker, args, sizeof *args, jobs);
   free(args);
-  if (atomic_load(&r.failed)) {
-    grade_jobs_free_texts(r.text, count);
-    return NULL;
-  }
-  return r.text;
+  return !atomic_load(&p.failed) && p.sum_status == RP_OK;
 }
 
 void grade_jobs_free_texts(char **text, int count) {

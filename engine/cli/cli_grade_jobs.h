@@ -35,16 +35,16 @@ typedef struct grade_work {
 bool grade_jobs_run(const grade_work *w, grade_result *results, int jobs,
                     char err[RP_ERROR_MAX]);
 
-/* Every trainee's feedback (grade_trainee_feedback), on `jobs` threads.
- * False when out of memory. */
-bool grade_jobs_feedback(const homework_assignment *a, const grade_result *v,
-                         grade_trainee *t, int nt, int jobs);
-
-/* The JSON results' entries (gradebook_json_parts), printed on `jobs`
- * threads: text[i] for submission i, text[n + i] for trainee i.  NULL when
- * out of memory; else the caller frees it with grade_jobs_free_texts(). */
-char **grade_jobs_render(const grade_result *v, int n, const grade_trainee *t,
-                         int nt, int jobs);
+/* What follows grading, on `jobs` threads: every trainee's feedback
+ * (grade_trainee_feedback), the cohort view into *sum (grade_summarize, on
+ * the calling thread while the others start), and, when text is not NULL,
+ * the JSON results' entries (gradebook_json_parts): (*text)[i] for
+ * submission i, (*text)[n + i] for trainee i, freed by the caller with
+ * grade_jobs_free_texts() (also when this fails).  False when out of
+ * memory. */
+bool grade_jobs_post(const homework_assignment *a, const grade_result *v, int n,
+                     grade_trainee *t, int nt, grade_summary *sum, char ***text,
+                     int jobs);
 void grade_jobs_free_texts(char **text, int count);
 
 /* grade_result_free of v[0..n-1], on `jobs` threads (a cohort's results

@@ -283,15 +283,21 @@ static char *p_string(parser *p) {
     p->at = from;
     return NULL;
   }
-  for (; end < p->len && t[end] != '"'; end++)
-    if (t[end] == '\\') {
-      if (end + 1 >= p->len) {
-        p->at = from;
-        return NULL;
+  /* The closing quote: the next '"' when no backslash comes before it
+   * (most strings), else found escape by escape. */
+  const unsigned char *q = memchr(t + from, '"', p->len - from);
+  if (q != NULL && memchr(t + from, '\\', (size_t)(q - (t + from))) == NULL)
+    end = (size_t)(q - t);
+  else
+    for (; end < p->len && t[end] != '"'; end++)
+      if (t[end] == '\\') {
+        if (end + 1 >= p->len) {
+          p->at = from;
+          return NULL;
+        }
+        skipped++;
+        end++;
       }
-      skipped++;
-      end++;
-    }
   if (end >= p->len) {
     p->at = from;
     return NULL;
@@ -305,6 +311,14 @@ static char *p_string(parser *p) {
   static const char esc[] = "bfnrt\"\\/", to[] = "\b\f\n\r\t\"\\/";
   unsigned char *o = out;
   size_t i = from;
+  if (skipped == 0) { /* no escapes: the bytes as they are */
+    memcpy(o, t + from, end - from);
+    o += end - from;
+    for (i = from; i < end && p->loose == STRICT; i++)
+      if (t[i] < 0x20)
+        loose(p, i);
+    i = end;
+  }
   while (i < end) {
     if (t[i] != '\\') {
       if (t[i] < 0x20)
@@ -350,9 +364,12 @@ static char *p_string(parser *p) {
 static bool p_number(parser *p, cJSON *n) {
   char buf[64];
   size_t m = 0;
-  while (m < 63 && p->at + m < p->len && p->t[p->at + m] != '\0' &&
-         strchr("0123456789+-eE.", p->t[p->at + m]) != NULL)
-    m++;
+  for (; m < 63 && p->at + m < p->len; m++) {
+    unsigned char c = p->t[p->at + m];
+    if (!is_digit(c) && c != '+' && c != '-' && c != 'e' && c != 'E' &&
+        c != '.')
+      break;
+  }
   memcpy(buf, p->t + p->at, m);
   buf[m] = '\0';
   char *e;
