@@ -22,6 +22,7 @@
 
 #include <limits.h>
 #include <locale.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -283,12 +284,12 @@ static char *p_string(parser *p) {
     p->at = from;
     return NULL;
   }
-  /* The closing quote: the next '"' when no backslash comes before it
-   * (most strings), else found escape by escape. */
-  const unsigned char *q = memchr(t + from, '"', p->len - from);
-  if (q != NULL && memchr(t + from, '\\', (size_t)(q - (t + from))) == NULL)
-    end = (size_t)(q - t);
-  else
+  /* Most strings hold no escape and no control character: run to the
+   * closing quote, then copy; else go escape by escape. */
+  while (end < p->len && t[end] != '"' && t[end] != '\\' && t[end] >= 0x20)
+    end++;
+  bool plain = end < p->len && t[end] == '"';
+  if (!plain)
     for (; end < p->len && t[end] != '"'; end++)
       if (t[end] == '\\') {
         if (end + 1 >= p->len) {
@@ -311,12 +312,9 @@ static char *p_string(parser *p) {
   static const char esc[] = "bfnrt\"\\/", to[] = "\b\f\n\r\t\"\\/";
   unsigned char *o = out;
   size_t i = from;
-  if (skipped == 0) { /* no escapes: the bytes as they are */
+  if (plain) { /* the bytes as they are */
     memcpy(o, t + from, end - from);
     o += end - from;
-    for (i = from; i < end && p->loose == STRICT; i++)
-      if (t[i] < 0x20)
-        loose(p, i);
     i = end;
   }
   while (i < end) {
@@ -359,6 +357,42 @@ static char *p_string(parser *p) {
   return (char *)out;
 }
 
+/* The value strtod gives for the m characters at s, without strtod, when
+ * that is exact arithmetic: at most 15 digits with an optional sign and
+ * point and no exponent, so that the digits are an integer below 2^53 and
+ * the point divides by a power of ten below 10^22, both exact doubles, and
+ * IEEE division rounds the quotient correctly, as strtod does (Clinger's
+ * fast path).  Grading reads hundreds of numbers per submission; most are
+ * such.  *end is where strtod would stop: after the digits. */
+static bool exact_decimal(const char *s, size_t m, double *out, char **end) {
+  static const double tens[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  size_t i = s[0] == '-';
+  uint64_t v = 0;
+  int digits = 0, after = -1;
+  for (; i < m; i++) {
+    if (is_digit((unsigned char)s[i])) {
+      v = v * 10 + (uint64_t)(s[i] - '0');
+      digits++;
+      if (after >= 0)
+        after++;
+    } else if (s[i] == '.' && after < 0 && digits > 0 && i + 1 < m &&
+               is_digit((unsigned char)s[i + 1])) {
+      after = 0;
+    } else {
+      break; /* an exponent, a sign, a second point: strtod's work */
+    }
+  }
+  if (digits == 0 || digits > 15 || (i < m && s[i] != '\0'))
+    return false;
+  double d = (double)v;
+  if (after > 0)
+    d /= tens[after];
+  *out = s[0] == '-' ? -d : d;
+  *end = (char *)s + i;
+  return true;
+}
+
 /* A number at p->at, read as cJSON reads it: strtod over a copy of at
  * most 63 of the characters a number may hold, valueint saturated. */
 static bool p_number(parser *p, cJSON *n) {
@@ -373,7 +407,9 @@ static bool p_number(parser *p, cJSON *n) {
   memcpy(buf, p->t + p->at, m);
   buf[m] = '\0';
   char *e;
-  double d = strtod(buf, &e);
+  double d;
+  if (!exact_decimal(buf, m, &d, &e))
+    d = strtod(buf, &e);
   char *dot = strchr(buf, '.');
   if (dot != NULL && e == dot) {
     /* A locale whose decimal point is not '.': cJSON writes the locale's

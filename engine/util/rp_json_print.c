@@ -65,7 +65,16 @@ static void number(rp_buf *b, double d) {
     return;
   }
   char s[32];
-  int n = snprintf(s, sizeof s, "%1.15g", d);
+  int n;
+  /* A whole number below 10^15 is what %1.15g writes of it, and reads
+   * back exactly (-0 is not: %g writes its sign). */
+  if (d > -1e15 && d < 1e15 && d == (double)(long long)d &&
+      !(d == 0 && signbit(d))) {
+    n = snprintf(s, sizeof s, "%lld", (long long)d);
+    rp_buf_add(b, s, (size_t)n);
+    return;
+  }
+  n = snprintf(s, sizeof s, "%1.15g", d);
   double back = strtod(s, NULL);
   double most = fabs(back) > fabs(d) ? fabs(back) : fabs(d);
   if (!(fabs(back - d) <= most * DBL_EPSILON))

@@ -255,6 +255,16 @@ static void parser_should_build_cjsons_tree(void **state) {
     }
   }
   assert_true(taken > 1000); /* some edits keep it valid */
+  /* numbers of every length and precision: read to the same bit */
+  for (int i = 0; i < 50000; i++) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    char num[64];
+    int digits = 1 + (int)(x >> 59) % 18, point = (int)(x >> 20) % 20;
+    snprintf(num, sizeof num, "%s%.*f", (x >> 7) & 1 ? "-" : "",
+             point < 17 ? point : 0,
+             (double)(x >> (64 - 3 * digits / 1)) / 1000.0);
+    assert_true(parse_both(num, strlen(num)));
+  }
 }
 
 /* What cJSON takes but JSON is not: refused, naming the first such byte
