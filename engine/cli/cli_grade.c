@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "academy/grade.h"
@@ -249,6 +250,74 @@ static bool emit(const char *path, const char *text, const char *what) {
   return true;
 }
 
+/* writev until all of iov[0..n-1] is written (iov is used up). */
+static bool write_all(int fd, struct iovec *iov, int n) {
+  while (n > 0) {
+    ssize_t w = writev(fd, iov, n);
+    if (w < 0) {
+      if (errno == EINTR)
+        continue;
+      return false;
+    }
+    size_t left = (size_t)w;
+    for (; n > 0 && left >= iov->iov_len; iov++, n--)
+      left -= iov->iov_len;
+    if (n > 0) {
+      iov->iov_base = (char *)iov->iov_base + left;
+      iov->iov_len -= left;
+    }
+  }
+  return true;
+}
+
+/* The JSON results, their entries printed on the threads (parts: the
+ * submissions', then the trainees').  The document is printed with each
+ * entry a one-byte placeholder, a raw "\x01" (the printer writes that byte
+ * nowhere else: it escapes control characters in strings), then written
+ * with each entry in its place, without copying them into one text. */
+static bool write_json(const homework_assignment *a, const grade_result *v,
+                       int n, const grade_trainee *t, int nt,
+                       const grade_summary *sum, char *const *parts) {
+  static const char mark[] = "\x01";
+  int most = n > nt ? n : nt;
+  const char **marks = malloc(sizeof *marks * (size_t)(most > 0 ? most : 1));
+  for (int i = 0; marks != NULL && i < most; i++)
+    marks[i] = mark;
+  cJSON *o = marks == NULL
+                 ? NULL
+                 : gradebook_json_parts(a, v, n, t, nt, sum, marks, marks);
+  rp_buf b = RP_BUF_INIT;
+  bool ok = o != NULL && rp_json_print(&b, o, 0);
+  rp_buf_add(&b, "\n", 1);
+  cJSON_Delete(o);
+  free(marks);
+  if (!ok || rp_buf_failed(&b)) {
+    rp_buf_free(&b);
+    cli_error("out of memory writing the JSON results");
+    return false;
+  }
+  /* The pieces in order: text up to a mark, the entry for it, ... */
+  ok = fflush(stdout) == 0;
+  struct iovec iov[512];
+  int k = 0, used = 0;
+  for (const char *p = b.data, *end = b.data + b.len; ok && p < end;) {
+    const char *m = memchr(p, mark[0], (size_t)(end - p));
+    const char *stop = m != NULL ? m : end;
+    iov[used++] = (struct iovec){(void *)p, (size_t)(stop - p)};
+    if (m != NULL && k < n + nt) {
+      iov[used++] = (struct iovec){parts[k], strlen(parts[k])};
+      k++;
+    }
+    p = m != NULL ? m + 1 : end;
+    if (used >= 510 || p >= end) {
+      ok = write_all(STDOUT_FILENO, iov, used);
+      used = 0;
+    }
+  }
+  rp_buf_free(&b);
+  return ok && k == n + nt;
+}
+
 /* ---- rapport grade ------------------------------------------------------- */
 
 typedef struct grade_args {
@@ -414,21 +483,8 @@ int cli_grade(int argc, char **argv) {
   }
   rc = CLI_OK;
   if (g.json) {
-    /* The entries were printed on the threads; here they are spliced. */
-    cJSON *o = gradebook_json_parts(&a, res, files.n, tr, nt, &sum,
-                                    (const char **)parts,
-                                    (const char **)parts + files.n);
-    rp_buf b = RP_BUF_INIT;
-    bool printed = o != NULL && rp_json_print(&b, o, 0);
-    rp_buf_add(&b, "\n", 1);
-    cJSON_Delete(o);
-    if (!printed || rp_buf_failed(&b)) {
-      cli_error("out of memory writing the JSON results");
+    if (!write_json(&a, res, files.n, tr, nt, &sum, parts))
       rc = CLI_FAIL;
-    } else if (fwrite(b.data, 1, b.len, stdout) != b.len) {
-      rc = CLI_FAIL;
-    }
-    rp_buf_free(&b);
   } else if (g.summary) {
     print_summary(&a, &sum);
   } else if (!(g.csv && strcmp(g.csv, "-") == 0) &&
@@ -471,9 +527,8 @@ int cli_grade(int argc, char **argv) {
   if (fflush(stdout) != 0)
     rc = CLI_FAIL;
 done:
-  grade_jobs_free_texts(parts, files.n + nt);
-  if (res != NULL)
-    grade_jobs_free_results(res, files.n, jobs);
+  grade_jobs_free(res, files.n, tr, nt, parts, jobs);
+  free(parts);
   free(res);
   grade_trainees_free(tr, nt);
   for (int i = 0; i < files.n; i++)

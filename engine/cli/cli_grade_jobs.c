@@ -294,18 +294,15 @@ bool grade_jobs_post(const homework_assignment *a, const grade_result *v, int n,
   return !atomic_load(&p.failed) && p.sum_status == RP_OK;
 }
 
-void grade_jobs_free_texts(char **text, int count) {
-  for (int i = 0; text != NULL && i < count; i++)
-    free(text[i]);
-  free(text);
-}
-
 /* ---- freeing ----------------------------------------------------------------
  */
 
 typedef struct free_job {
   grade_result *v;
   int n;
+  grade_trainee *t;
+  int nt;
+  char **text;
   atomic_int next;
 } free_job;
 
@@ -315,25 +312,39 @@ static void *free_worker(void *arg) {
   free_job *f = *(free_job **)arg;
   for (;;) {
     int k = atomic_fetch_add(&f->next, FREE_BATCH);
-    if (k >= f->n)
+    if (k >= f->n + f->nt)
       break;
-    for (int i = k; i < f->n && i < k + FREE_BATCH; i++)
-      grade_result_free(&f->v[i]);
+    for (int i = k; i < f->n + f->nt && i < k + FREE_BATCH; i++) {
+      if (i < f->n) {
+        grade_result_free(&f->v[i]);
+      } else {
+        free(f->t[i - f->n].feedback);
+        f->t[i - f->n].feedback = NULL;
+      }
+      if (f->text != NULL) {
+        free(f->text[i]);
+        f->text[i] = NULL;
+      }
+    }
   }
   return NULL;
 }
 
-void grade_jobs_free_results(grade_result *v, int n, int jobs) {
-  free_job f = {.v = v, .n = n};
+void grade_jobs_free(grade_result *v, int n, grade_trainee *t, int nt,
+                     char **text, int jobs) {
+  free_job f = {.v = v,
+                .n = v != NULL ? n : 0,
+                .t = t,
+                .nt = t != NULL ? nt : 0,
+                .text = text};
   atomic_init(&f.next, 0);
-  jobs = clamp_jobs(jobs, n / FREE_BATCH);
-  free_job **args = calloc((size_t)jobs, sizeof *args);
+  jobs = clamp_jobs(jobs, (f.n + f.nt) / FREE_BATCH);
+  free_job *one[1] = {&f};
+  free_job **args = jobs > 1 ? calloc((size_t)jobs, sizeof *args) : NULL;
   if (args == NULL)
     jobs = 1;
-  free_job *one = &f;
   for (int i = 0; args != NULL && i < jobs; i++)
     args[i] = &f;
-  run_threads(free_worker, args != NULL ? (void *)args : (void *)&one,
-              sizeof *args, jobs);
+  run_threads(free_worker, args != NULL ? args : one, sizeof *args, jobs);
   free(args);
 }

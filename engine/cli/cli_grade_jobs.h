@@ -39,16 +39,19 @@ bool grade_jobs_run(const grade_work *w, grade_result *results, int jobs,
  * (grade_trainee_feedback), the cohort view into *sum (grade_summarize, on
  * the calling thread while the others start), and, when text is not NULL,
  * the JSON results' entries (gradebook_json_parts): (*text)[i] for
- * submission i, (*text)[n + i] for trainee i, freed by the caller with
- * grade_jobs_free_texts() (also when this fails).  False when out of
- * memory. */
+ * submission i, (*text)[n + i] for trainee i (NULL when not made), freed
+ * by the caller with grade_jobs_free() and free() (also when this fails).
+ * False when out of memory. */
 bool grade_jobs_post(const homework_assignment *a, const grade_result *v, int n,
                      grade_trainee *t, int nt, grade_summary *sum, char ***text,
                      int jobs);
-void grade_jobs_free_texts(char **text, int count);
 
-/* grade_result_free of v[0..n-1], on `jobs` threads (a cohort's results
- * are millions of small blocks). */
-void grade_jobs_free_results(grade_result *v, int n, int jobs);
+/* What grading made, released on `jobs` threads (a cohort's results are
+ * millions of small blocks): grade_result_free of v[0..n-1], each
+ * trainee's feedback (set NULL: grade_trainees_free then frees the rest)
+ * and each entry of text (n + nt of them; NULL for none, the array itself
+ * is the caller's).  v or t may be NULL. */
+void grade_jobs_free(grade_result *v, int n, grade_trainee *t, int nt,
+                     char **text, int jobs);
 
 #endif
