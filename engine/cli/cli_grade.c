@@ -51,19 +51,28 @@ typedef struct file_list {
   int skipped; /* symlinks and special files left alone in folders */
 } file_list;
 
-static bool push(file_list *l, const char *path) {
-  if (l->n == GRADE_MAX_FILES)
+/* Adds path, which the list then owns (it is freed here on failure). */
+static bool push_owned(file_list *l, char *path) {
+  if (path == NULL || l->n == GRADE_MAX_FILES) {
+    free(path);
     return false;
+  }
   if (l->n == l->cap) {
     int cap = l->cap ? l->cap * 2 : 64;
     char **v = realloc(l->v, sizeof *v * (size_t)cap);
-    if (v == NULL)
+    if (v == NULL) {
+      free(path);
       return false;
+    }
     l->v = v;
     l->cap = cap;
   }
-  l->v[l->n] = strdup(path);
-  return l->v[l->n] != NULL && ++l->n > 0;
+  l->v[l->n++] = path;
+  return true;
+}
+
+static bool push(file_list *l, const char *path) {
+  return push_owned(l, strdup(path));
 }
 
 static int by_path(const void *a, const void *b) {
@@ -88,17 +97,23 @@ static bool walk(const char *dir, int depth, file_list *l) {
     return false;
   }
   bool ok = true;
+  size_t dl = strlen(dir);
+  bool slash = ends_with(dir, "/");
   struct dirent *e;
   while (ok && (e = readdir(d)) != NULL) {
     if (e->d_name[0] == '.')
       continue;
-    size_t n = strlen(dir) + strlen(e->d_name) + 2;
-    char *p = malloc(n);
+    /* the path, built once: a submission keeps it (push_owned) */
+    size_t nl = strlen(e->d_name);
+    char *p = malloc(dl + !slash + nl + 1);
     if (p == NULL) {
       ok = false;
       break;
     }
-    snprintf(p, n, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", e->d_name);
+    memcpy(p, dir, dl);
+    if (!slash)
+      p[dl] = '/';
+    memcpy(p + dl + !slash, e->d_name, nl + 1);
     /* The entry's type as the folder says it, else as lstat does (a file
      * system may not say; then DT_UNKNOWN). */
     struct stat st;
@@ -117,9 +132,10 @@ static bool walk(const char *dir, int depth, file_list *l) {
       cli_error("%s: %s", p, strerror(errno));
     else if (S_ISDIR(mode))
       ok = walk(p, depth + 1, l);
-    else if (S_ISREG(mode) && ends_with(e->d_name, ".json"))
-      ok = push(l, p);
-    else if (!S_ISREG(mode))
+    else if (S_ISREG(mode) && ends_with(e->d_name, ".json")) {
+      ok = push_owned(l, p);
+      continue;
+    } else if (!S_ISREG(mode))
       l->skipped++;
     free(p);
   }
