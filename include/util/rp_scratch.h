@@ -8,7 +8,8 @@
  * allocations on a thread that has bound a scratch block are carved from
  * it in order, their frees cost nothing, and rebinding empties the block
  * for the next file.  On every other thread, and for what does not fit,
- * the hooks are malloc and free.
+ * the hooks are malloc and free (and always under AddressSanitizer, so
+ * that it checks every block).
  *
  * Rule: every cJSON allocation made while a block is bound is freed (or
  * given up) before the thread rebinds or unbinds it; nothing carved from
