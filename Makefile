@@ -113,7 +113,9 @@ play: deps
 	@./$(BIN) play discovery-call
 
 # Every test, on the normal build and again under AddressSanitizer and
-# UndefinedBehaviorSanitizer; one summary line "N passed, N failed".
+# UndefinedBehaviorSanitizer, and the grading threads under
+# ThreadSanitizer (tests/e2e/tsan_grade.sh, once); one summary line
+# "N passed, N failed".
 ASAN_CFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 test: deps-test
