@@ -97,24 +97,38 @@ static rp_status keep_replay(grade_result *r, const sess_session *s,
     if (r->ending == NULL || r->result == NULL)
       return RP_ENOMEM;
   }
+  /* The decisions and their ids in one block (r->packed): a cohort's
+   * results are hundreds of thousands of short strings, each a malloc
+   * and a free. */
   const sess_decision *d;
   int n = sess_decisions(s, &d);
-  r->decisions = calloc((size_t)(n > 0 ? n : 1), sizeof *r->decisions);
+  size_t size = sizeof *r->decisions * (size_t)(n > 0 ? n : 1);
+  for (int i = 0; i < n; i++) {
+    const scn_node *node = &scn->nodes[d[i].node];
+    size += strlen(node->id) + strlen(node->choices[d[i].choice].id) +
+            strlen(node->choices[d[i].best].id) + 3;
+  }
+  r->decisions = calloc(1, size);
   if (r->decisions == NULL)
     return RP_ENOMEM;
+  r->packed = true;
+  char *at = (char *)(r->decisions + (n > 0 ? n : 1));
   for (int i = 0; i < n; i++) {
     const scn_node *node = &scn->nodes[d[i].node];
     grade_decision *g = &r->decisions[i];
-    r->n_decisions = i + 1;
-    g->node = dup(node->id);
-    g->choice = dup(node->choices[d[i].choice].id);
-    g->best = dup(node->choices[d[i].best].id);
+    const char *ids[3] = {node->id, node->choices[d[i].choice].id,
+                          node->choices[d[i].best].id};
+    char **to[3] = {&g->node, &g->choice, &g->best};
+    for (int k = 0; k < 3; k++) {
+      size_t len = strlen(ids[k]) + 1;
+      *to[k] = memcpy(at, ids[k], len);
+      at += len;
+    }
     g->seconds = d[i].seconds;
     g->pushing = d[i].skill[SCN_PUSHING];
     g->pushing_min = d[i].skill_min[SCN_PUSHING];
-    if (g->node == NULL || g->choice == NULL || g->best == NULL)
-      return RP_ENOMEM;
   }
+  r->n_decisions = n;
   return RP_OK;
 }
 
@@ -267,7 +281,7 @@ done:
 }
 
 void grade_result_free(grade_result *r) {
-  for (int i = 0; i < r->n_decisions; i++) {
+  for (int i = 0; !r->packed && i < r->n_decisions; i++) {
     free(r->decisions[i].node);
     free(r->decisions[i].choice);
     free(r->decisions[i].best);

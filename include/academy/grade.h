@@ -84,6 +84,8 @@ typedef struct grade_result {
   double grade;
   grade_decision *decisions;
   int n_decisions;
+  bool packed; /* the decisions' strings live in their array's block (as
+                  grade_one makes them); else each is its own */
   /* Set by grade_finish(). */
   bool counted; /* the attempt that sets this trainee's grade */
 } grade_result;
