@@ -419,6 +419,7 @@ int cli_grade(int argc, char **argv) {
   int nt = 0;
   char *path = NULL, *text = NULL, *src = NULL;
   char **parts = NULL; /* the JSON results' entries, printed on the threads */
+  unsigned char *made_by = NULL;
   scn_scenario *scn = NULL;
   size_t len, src_len = 0, src_cap = 0;
   rp_error err;
@@ -466,7 +467,10 @@ int cli_grade(int argc, char **argv) {
               files.skipped, files.skipped == 1 ? "" : "s",
               files.skipped == 1 ? "" : "s");
   res = calloc((size_t)(files.n > 0 ? files.n : 1), sizeof *res);
-  if (res == NULL) {
+  /* which thread made each result, then each entry or feedback: threads
+   * free what they made (grade_jobs_free) */
+  made_by = calloc((size_t)files.n * 3 + 1, 1); /* n, then n + nt <= 2n */
+  if (res == NULL || made_by == NULL) {
     cli_error("out of memory");
     goto done;
   }
@@ -479,7 +483,8 @@ int cli_grade(int argc, char **argv) {
                      .src = src,
                      .src_len = src_len,
                      .paths = files.v,
-                     .n = files.n};
+                     .n = files.n,
+                     .made_by = made_by};
   cJSON_Hooks hooks = {rp_scratch_alloc, rp_scratch_release};
   cJSON_InitHooks(&hooks);
   char why[RP_ERROR_MAX];
@@ -493,7 +498,7 @@ int cli_grade(int argc, char **argv) {
   if (grade_finish(&a, res, files.n, g.accept_late) != RP_OK ||
       (tr = grade_trainees_grouped(&a, res, files.n, &nt)) == NULL ||
       !grade_jobs_post(&a, res, files.n, tr, nt, &sum, g.json ? &parts : NULL,
-                       jobs)) {
+                       made_by + files.n, jobs)) {
     cli_error("grading stopped: out of memory");
     goto done;
   }
@@ -543,7 +548,10 @@ int cli_grade(int argc, char **argv) {
   if (fflush(stdout) != 0)
     rc = CLI_FAIL;
 done:
-  grade_jobs_free(res, files.n, tr, nt, parts, jobs);
+  if (made_by != NULL)
+    grade_jobs_free(res, files.n, tr, nt, parts, made_by, made_by + files.n,
+                    jobs);
+  free(made_by);
   free(parts);
   free(res);
   grade_trainees_free(tr, nt);

@@ -37,6 +37,7 @@ typedef struct job {
  * what it reuses from file to file. */
 typedef struct worker_arg {
   job *j;
+  int index;         /* 0: the calling thread */
   scn_scenario *scn; /* borrowed */
   char *buf;         /* the file being graded; cap bytes, owned */
   size_t cap;
@@ -100,6 +101,7 @@ static void grade_file(worker_arg *w, const scn_scenario *scn, int i) {
   job *j = w->j;
   const char *path = j->w->paths[i];
   grade_result *r = &j->results[i];
+  j->w->made_by[i] = (unsigned char)w->index;
   struct stat st;
   size_t len = 0;
   rp_error err;
@@ -198,7 +200,7 @@ bool grade_jobs_run(const grade_work *gw, grade_result *results, int jobs,
   /* The calling thread grades on the scenario it compiled (and does not
    * touch it until the others are joined); the others compile their own. */
   for (int i = 0; i < jobs; i++)
-    w[i] = (worker_arg){.j = &j, .scn = i == 0 ? gw->scn : NULL};
+    w[i] = (worker_arg){.j = &j, .index = i, .scn = i == 0 ? gw->scn : NULL};
   run_threads(worker, w, sizeof *w, jobs);
   free(w);
   pthread_mutex_destroy(&j.lock);
@@ -218,14 +220,15 @@ typedef struct post_job {
   int nt;
   grade_summary *sum;
   rp_status sum_status;
-  char **text; /* n + nt slots, or NULL: no entries to print */
+  char **text;            /* n + nt slots, or NULL: no entries to print */
+  unsigned char *made_by; /* n + nt slots: the thread that did each */
   atomic_int next;
   atomic_bool failed;
 } post_job;
 
 typedef struct post_arg {
   post_job *p;
-  bool first; /* the calling thread: it writes the cohort view first */
+  int index; /* 0: the calling thread, which writes the cohort view first */
 } post_arg;
 
 /* Entry k printed at depth 2 (an entry of a list in the document) into
@@ -249,7 +252,7 @@ static void *post_worker(void *arg) {
   post_job *p = w->p;
   /* The cohort view reads the results and who counted, which nothing
    * here writes: it is made while the others start on the entries. */
-  if (w->first)
+  if (w->index == 0)
     p->sum_status = grade_summarize(p->v, p->n, p->t, p->nt, p->sum);
   rp_scratch scratch = {NULL, 0, 0};
   if (p->text != NULL && (scratch.mem = malloc(SCRATCH_BYTES)) != NULL)
@@ -258,6 +261,7 @@ static void *post_worker(void *arg) {
     int k = atomic_fetch_add(&p->next, 1);
     if (k >= p->n + p->nt || atomic_load(&p->failed))
       break;
+    p->made_by[k] = (unsigned char)w->index;
     /* a trainee's entry holds its feedback: written here first */
     bool ok = k < p->n ||
               grade_trainee_feedback(p->a, p->v, &p->t[k - p->n]) == RP_OK;
@@ -272,8 +276,9 @@ static void *post_worker(void *arg) {
 
 bool grade_jobs_post(const homework_assignment *a, const grade_result *v, int n,
                      grade_trainee *t, int nt, grade_summary *sum, char ***text,
-                     int jobs) {
-  post_job p = {.a = a, .v = v, .n = n, .t = t, .nt = nt, .sum = sum};
+                     unsigned char *made_by, int jobs) {
+  post_job p = {
+      .a = a, .v = v, .n = n, .t = t, .nt = nt, .sum = sum, .made_by = made_by};
   atomic_init(&p.failed, false);
   /* Without entries to print only the trainees are work: start there. */
   atomic_init(&p.next, text != NULL ? 0 : n);
@@ -288,7 +293,7 @@ bool grade_jobs_post(const homework_assignment *a, const grade_result *v, int n,
   if (args == NULL)
     return false;
   for (int i = 0; i < jobs; i++)
-    args[i] = (post_arg){&p, i == 0};
+    args[i] = (post_arg){&p, i};
   run_threads(post_worker, args, sizeof *args, jobs);
   free(args);
   return !atomic_load(&p.failed) && p.sum_status == RP_OK;
@@ -297,54 +302,64 @@ bool grade_jobs_post(const homework_assignment *a, const grade_result *v, int n,
 /* ---- freeing ----------------------------------------------------------------
  */
 
+/* Each thread frees what the thread of its index made: a block freed by
+ * another thread goes back to its maker's malloc arena under that
+ * arena's lock, and two threads doing so at once contend on both.
+ * (glibc gives a phase's new threads the arenas its last threads left, so
+ * index k is the same arena from phase to phase.) */
 typedef struct free_job {
   grade_result *v;
   int n;
   grade_trainee *t;
   int nt;
   char **text;
-  atomic_int next;
+  const unsigned char *result_by, *entry_by;
+  int threads;
 } free_job;
 
-enum { FREE_BATCH = 64 };
+typedef struct free_arg {
+  free_job *f;
+  int index;
+} free_arg;
 
 static void *free_worker(void *arg) {
-  free_job *f = *(free_job **)arg;
-  for (;;) {
-    int k = atomic_fetch_add(&f->next, FREE_BATCH);
-    if (k >= f->n + f->nt)
-      break;
-    for (int i = k; i < f->n + f->nt && i < k + FREE_BATCH; i++) {
-      if (i < f->n) {
-        grade_result_free(&f->v[i]);
-      } else {
-        free(f->t[i - f->n].feedback);
-        f->t[i - f->n].feedback = NULL;
-      }
-      if (f->text != NULL) {
-        free(f->text[i]);
-        f->text[i] = NULL;
-      }
+  free_arg *a = arg;
+  free_job *f = a->f;
+  for (int i = 0; i < f->n; i++)
+    if (f->result_by[i] % f->threads == a->index)
+      grade_result_free(&f->v[i]);
+  for (int k = 0; k < f->n + f->nt; k++) {
+    if (f->entry_by[k] % f->threads != a->index)
+      continue;
+    if (k >= f->n) {
+      free(f->t[k - f->n].feedback);
+      f->t[k - f->n].feedback = NULL;
+    }
+    if (f->text != NULL) {
+      free(f->text[k]);
+      f->text[k] = NULL;
     }
   }
   return NULL;
 }
 
 void grade_jobs_free(grade_result *v, int n, grade_trainee *t, int nt,
-                     char **text, int jobs) {
+                     char **text, const unsigned char *result_by,
+                     const unsigned char *entry_by, int jobs) {
   free_job f = {.v = v,
                 .n = v != NULL ? n : 0,
                 .t = t,
                 .nt = t != NULL ? nt : 0,
-                .text = text};
-  atomic_init(&f.next, 0);
-  jobs = clamp_jobs(jobs, (f.n + f.nt) / FREE_BATCH);
-  free_job *one[1] = {&f};
-  free_job **args = jobs > 1 ? calloc((size_t)jobs, sizeof *args) : NULL;
+                .text = text,
+                .result_by = result_by,
+                .entry_by = entry_by};
+  f.threads = jobs < 1 ? 1 : jobs;
+  free_arg *args = calloc((size_t)f.threads, sizeof *args);
+  free_arg one = {&f, 0};
   if (args == NULL)
-    jobs = 1;
-  for (int i = 0; args != NULL && i < jobs; i++)
-    args[i] = &f;
-  run_threads(free_worker, args != NULL ? args : one, sizeof *args, jobs);
+    f.threads = 1;
+  for (int i = 0; args != NULL && i < f.threads; i++)
+    args[i] = (free_arg){&f, i};
+  run_threads(free_worker, args != NULL ? args : &one, sizeof *args, f.threads);
   free(args);
 }

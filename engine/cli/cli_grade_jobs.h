@@ -27,6 +27,8 @@ typedef struct grade_work {
   size_t src_len;
   char *const *paths; /* the files, n of them; only regular ones are read */
   int n;
+  unsigned char *made_by; /* n slots: set to the thread that graded each
+                             (for grade_jobs_free) */
 } grade_work;
 
 /* Grades every file of w into results[0..n-1] on `jobs` threads.  False
@@ -41,17 +43,20 @@ bool grade_jobs_run(const grade_work *w, grade_result *results, int jobs,
  * the JSON results' entries (gradebook_json_parts): (*text)[i] for
  * submission i, (*text)[n + i] for trainee i (NULL when not made), freed
  * by the caller with grade_jobs_free() and free() (also when this fails).
- * False when out of memory. */
+ * made_by (n + nt slots) is set to the thread that did each item.  False
+ * when out of memory. */
 bool grade_jobs_post(const homework_assignment *a, const grade_result *v, int n,
                      grade_trainee *t, int nt, grade_summary *sum, char ***text,
-                     int jobs);
+                     unsigned char *made_by, int jobs);
 
-/* What grading made, released on `jobs` threads (a cohort's results are
- * millions of small blocks): grade_result_free of v[0..n-1], each
- * trainee's feedback (set NULL: grade_trainees_free then frees the rest)
- * and each entry of text (n + nt of them; NULL for none, the array itself
- * is the caller's).  v or t may be NULL. */
+/* What grading made, released on `jobs` threads, each freeing what the
+ * thread of its index made (result_by: grade_work.made_by; entry_by:
+ * grade_jobs_post's): grade_result_free of v[0..n-1], each trainee's
+ * feedback (set NULL: grade_trainees_free then frees the rest) and each
+ * entry of text (n + nt of them; NULL for none, the array itself is the
+ * caller's).  v or t may be NULL. */
 void grade_jobs_free(grade_result *v, int n, grade_trainee *t, int nt,
-                     char **text, int jobs);
+                     char **text, const unsigned char *result_by,
+                     const unsigned char *entry_by, int jobs);
 
 #endif
