@@ -11,8 +11,10 @@ mkdir -p "$W/subs"
 FUTURE=2099-12-31T17:00+01:00
 
 # scenario LOAD_COMPARISONS LISTENING: the file, slow to load by the first,
-# its "ask" choice worth the second in listening
+# its "ask" choice worth the second in listening; a megabyte of comment
+# makes its reading visible in /proc/PID/io (see below)
 scenario() {
+  python3 -c 'print("-- " + "x" * 1048576)'
   cat <<EOF
 local a = ("x"):rep(1048575) .. "a"
 local b = ("x"):rep(1048575) .. "b"
@@ -76,12 +78,19 @@ for jobs in 1 2; do
   cp "$TMP/out" "$W/ref.txt"
   expect_out "--jobs $jobs: the pinned version passes every submission" "  t3                     100  passed"
   case "$OUT" in *tampered*) notok "--jobs $jobs: none is tampered" "$OUT" ;; *) ok "--jobs $jobs: none is tampered" ;; esac
-  # Again, with the file replaced 0.3 s in: after the main thread read it
-  # (milliseconds in), during its two-second compile.
+  # Again, with the file replaced as soon as the main thread has read it
+  # (its read bytes in /proc/PID/io pass the file's megabyte), during its
+  # two-second compile.
   "$RAPPORT_BIN" grade "$W/a.json" "$W/subs" --scenario "$W/pinned.lua" --jobs $jobs \
     >"$W/out.txt" 2>"$W/err.txt" &
   pid=$!
-  sleep 0.3
+  i=0
+  while [ $i -lt 300 ]; do
+    r=$(sed -n 's/^rchar: //p' "/proc/$pid/io" 2>/dev/null)
+    [ "${r:-0}" -gt 1048576 ] && break
+    sleep 0.01
+    i=$((i + 1))
+  done
   cp "$W/other.lua" "$W/pinned.tmp" && mv "$W/pinned.tmp" "$W/pinned.lua"
   wait $pid
   RC=$?
