@@ -26,6 +26,13 @@ LIB_LAYERS = util lua core author academy io
 CORE_SRC = $(foreach d,$(LIB_LAYERS),$(sort $(wildcard engine/$(d)/*.c)))
 APP_SRC  = $(sort $(wildcard engine/cli/*.c))
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
+# The ThreadSanitizer build compiles cJSON in (see "data races" below).
+TSAN_BUILD = build-tsan
+ifeq ($(BUILD),$(TSAN_BUILD))
+CPPFLAGS := -Itests/tsan $(CPPFLAGS)
+CORE_OBJ += $(TSAN_BUILD)/tests/tsan/cjson/cJSON.o
+LDLIBS := $(shell pkg-config --libs lua5.4 readline 2>/dev/null) -lm -pthread
+endif
 APP_OBJ  = $(APP_SRC:%.c=$(BUILD)/%.o)
 BIN      = $(BUILD)/rapport
 LIB      = $(BUILD)/librapport.a
@@ -106,19 +113,43 @@ play: deps
 	@./$(BIN) play discovery-call
 
 # Every test, on the normal build and again under AddressSanitizer and
-# UndefinedBehaviorSanitizer; one summary line "N passed, N failed".
+# UndefinedBehaviorSanitizer, and the grading threads under
+# ThreadSanitizer (tests/e2e/tsan_grade.sh, once); one summary line
+# "N passed, N failed".
 ASAN_CFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 test: deps-test
 	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN)
 	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="$(ASAN_CFLAGS)" \
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/rapport $(UNIT_BIN:$(BUILD)/%=build-asan/%)
-	@sh tests/run.sh $(BUILD) build-asan
+	@$(MAKE) --no-print-directory tsan
+	@RAPPORT_TSAN_BIN=$(CURDIR)/$(TSAN_BUILD)/rapport sh tests/run.sh $(BUILD) build-asan
 
-# The suite on the normal build only (quicker while working).
+# The suite on the normal build only (quicker while working); the grading
+# threads' race check still runs, on the ThreadSanitizer binary.
 test-fast: deps-test
 	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN)
-	@sh tests/run.sh $(BUILD)
+	@$(MAKE) --no-print-directory tsan
+	@RAPPORT_TSAN_BIN=$(CURDIR)/$(TSAN_BUILD)/rapport sh tests/run.sh $(BUILD)
+
+# ---- hardening: data races ---------------------------------------------------
+# build-tsan/rapport: the binary under ThreadSanitizer, for
+# tests/e2e/tsan_grade.sh (rapport grade --jobs 4 on real submissions; any
+# report fails it).  TSan sees only instrumented code, so this build
+# compiles cJSON in from tests/tsan/cjson (see tests/tsan/README.md) instead
+# of linking the system's library.
+TSAN_CFLAGS = -O1 -g -fsanitize=thread -fno-omit-frame-pointer
+.PHONY: tsan
+tsan:
+	@$(MAKE) --no-print-directory BUILD=$(TSAN_BUILD) CFLAGS="$(TSAN_CFLAGS)" \
+	  LDFLAGS=-fsanitize=thread $(TSAN_BUILD)/rapport
+
+# cJSON's own file, as its authors wrote it: not held to the engine's
+# warnings.
+$(TSAN_BUILD)/tests/tsan/cjson/cJSON.o: tests/tsan/cjson/cJSON.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) $(CPPFLAGS) -w -c -o $@ $<
 
 # Benchmarks against inkjs and a bare Lua walk (not part of make test):
 # writes docs/performance.md and tests/bench/results.json.
@@ -141,7 +172,7 @@ format:
 	clang-format -i engine/*/*.c engine/*/*.h include/*/*.h tests/unit/*.c tests/unit/*.h
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-tsan
 
 # ---- hardening: fuzzing ----------------------------------------------------
 #

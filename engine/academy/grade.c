@@ -34,17 +34,19 @@ bool grade_class_verified(grade_class c) {
 
 static char *dup(const char *s) { return s != NULL ? strdup(s) : NULL; }
 
-/* Sets the class and a printf-formatted reason (kept short: one line). */
+/* Sets the class and a printf-formatted reason (kept short: one line).
+ * False when the reason could not be copied (out of memory): every class
+ * but a plain pass has one, so a reason-less result is not an answer. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
-static void
+static bool
 classify(grade_result *r, grade_class c, const char *fmt, ...) {
   r->cls = c;
   free(r->reason);
   r->reason = NULL;
   if (fmt == NULL)
-    return;
+    return true;
   char buf[RP_ERROR_MAX];
   va_list ap;
   va_start(ap, fmt);
@@ -54,6 +56,12 @@ classify(grade_result *r, grade_class c, const char *fmt, ...) {
    * well as terminals: one line, with no escapes (the one sanitiser). */
   term_clean_str(buf, TERM_CLEAN_LINE);
   r->reason = strdup(buf);
+  return r->reason != NULL;
+}
+
+/* A classified result whose reason was lost to memory (see classify). */
+static bool reason_lost(const grade_result *r) {
+  return r->cls != GRADE_PASSED && r->reason == NULL;
 }
 
 /* "3 h 20 min", "12 min", "40 s" */
@@ -88,24 +96,38 @@ static rp_status keep_replay(grade_result *r, const sess_session *s,
     if (r->ending == NULL || r->result == NULL)
       return RP_ENOMEM;
   }
+  /* The decisions and their ids in one block (r->packed): a cohort's
+   * results are hundreds of thousands of short strings, each a malloc
+   * and a free. */
   const sess_decision *d;
   int n = sess_decisions(s, &d);
-  r->decisions = calloc((size_t)(n > 0 ? n : 1), sizeof *r->decisions);
+  size_t size = sizeof *r->decisions * (size_t)(n > 0 ? n : 1);
+  for (int i = 0; i < n; i++) {
+    const scn_node *node = &scn->nodes[d[i].node];
+    size += strlen(node->id) + strlen(node->choices[d[i].choice].id) +
+            strlen(node->choices[d[i].best].id) + 3;
+  }
+  r->decisions = calloc(1, size);
   if (r->decisions == NULL)
     return RP_ENOMEM;
+  r->packed = true;
+  char *at = (char *)(r->decisions + (n > 0 ? n : 1));
   for (int i = 0; i < n; i++) {
     const scn_node *node = &scn->nodes[d[i].node];
     grade_decision *g = &r->decisions[i];
-    r->n_decisions = i + 1;
-    g->node = dup(node->id);
-    g->choice = dup(node->choices[d[i].choice].id);
-    g->best = dup(node->choices[d[i].best].id);
+    const char *ids[3] = {node->id, node->choices[d[i].choice].id,
+                          node->choices[d[i].best].id};
+    char **to[3] = {&g->node, &g->choice, &g->best};
+    for (int k = 0; k < 3; k++) {
+      size_t len = strlen(ids[k]) + 1;
+      *to[k] = memcpy(at, ids[k], len);
+      at += len;
+    }
     g->seconds = d[i].seconds;
     g->pushing = d[i].skill[SCN_PUSHING];
     g->pushing_min = d[i].skill_min[SCN_PUSHING];
-    if (g->node == NULL || g->choice == NULL || g->best == NULL)
-      return RP_ENOMEM;
   }
+  r->n_decisions = n;
   return RP_OK;
 }
 
@@ -122,17 +144,18 @@ rp_status grade_one(const homework_assignment *a, const scn_scenario *scn,
   }
   rp_sha256_hex(text, len, r->sha256);
   if (len > GRADE_MAX_BYTES) {
-    classify(r, GRADE_MALFORMED,
-             "larger than %zu MiB: not a submission rapport wrote",
-             GRADE_MAX_BYTES >> 20);
-    return RP_OK;
+    return classify(r, GRADE_MALFORMED,
+                    "larger than %zu MiB: not a submission rapport wrote",
+                    GRADE_MAX_BYTES >> 20)
+               ? RP_OK
+               : RP_ENOMEM;
   }
   rec_record rec;
   rp_error err;
   rp_status st = rec_parse(file, text, len, &rec, &err);
   if (st != RP_OK) {
-    classify(r, GRADE_MALFORMED, "%s", err.msg);
-    return st == RP_ENOMEM ? RP_ENOMEM : RP_OK;
+    bool kept = classify(r, GRADE_MALFORMED, "%s", err.msg);
+    return st == RP_ENOMEM || !kept ? RP_ENOMEM : RP_OK;
   }
   homework_attempt h = {0};
   sess_session *s = NULL;
@@ -248,6 +271,8 @@ nomem:
   classify(r, GRADE_MALFORMED, "out of memory while grading");
   ret = RP_ENOMEM;
 done:
+  if (reason_lost(r))
+    ret = RP_ENOMEM;
   sess_free(s);
   homework_attempt_free(&h);
   rec_free(&rec);
@@ -255,7 +280,7 @@ done:
 }
 
 void grade_result_free(grade_result *r) {
-  for (int i = 0; i < r->n_decisions; i++) {
+  for (int i = 0; !r->packed && i < r->n_decisions; i++) {
     free(r->decisions[i].node);
     free(r->decisions[i].choice);
     free(r->decisions[i].best);
@@ -305,11 +330,12 @@ static bool counts(const grade_result *r, bool accept_late) {
          (accept_late && r->cls == GRADE_LATE);
 }
 
-void grade_finish(const homework_assignment *a, grade_result *v, int n,
-                  bool accept_late) {
+rp_status grade_finish(const homework_assignment *a, grade_result *v, int n,
+                       bool accept_late) {
   int *idx = malloc(sizeof *idx * (size_t)(n > 0 ? n : 1));
   if (idx == NULL)
-    return;
+    return RP_ENOMEM;
+  rp_status st = RP_OK;
   int m = 0;
   for (int i = 0; i < n; i++) {
     v[i].counted = false;
@@ -328,16 +354,18 @@ void grade_finish(const homework_assignment *a, grade_result *v, int n,
     for (int k = lo; k < hi; k++) {
       grade_result *r = &v[idx[k]];
       if (k > lo && same_attempt(r, &v[idx[k - 1]])) {
-        classify(r, GRADE_DUPLICATE, "the same attempt as %s",
-                 v[idx[k - 1]].file);
+        if (!classify(r, GRADE_DUPLICATE, "the same attempt as %s",
+                      v[idx[k - 1]].file))
+          st = RP_ENOMEM;
         continue;
       }
       played++;
-      if (played > a->max_attempts || r->attempt > a->max_attempts)
-        classify(r, GRADE_OVER_ATTEMPTS,
-                 "attempt %d by the time it was played; the assignment "
-                 "allows %d",
-                 played > r->attempt ? played : r->attempt, a->max_attempts);
+      if ((played > a->max_attempts || r->attempt > a->max_attempts) &&
+          !classify(r, GRADE_OVER_ATTEMPTS,
+                    "attempt %d by the time it was played; the assignment "
+                    "allows %d",
+                    played > r->attempt ? played : r->attempt, a->max_attempts))
+        st = RP_ENOMEM;
       if (counts(r, accept_late) && (best < 0 || r->grade > v[best].grade))
         best = idx[k];
     }
@@ -346,6 +374,7 @@ void grade_finish(const homework_assignment *a, grade_result *v, int n,
     lo = hi;
   }
   free(idx);
+  return st;
 }
 
 /* ---- the gradebook ------------------------------------------------------- */
@@ -425,6 +454,10 @@ static char *feedback(const homework_assignment *a, const grade_result *v,
   }
   if (best == NULL && listed == 0)
     rp_buf_puts(&b, " no valid attempt.");
+  if (rp_buf_failed(&b)) { /* a cut feedback line is not one */
+    rp_buf_free(&b);
+    return NULL;
+  }
   return rp_buf_take(&b);
 }
 
@@ -435,16 +468,16 @@ static int by_trainee_index(const void *pa, const void *pb) {
   return c != 0 ? c : (a > b) - (a < b);
 }
 
-grade_trainee *grade_trainees(const homework_assignment *a,
-                              const grade_result *v, int n, int *n_out) {
+grade_trainee *grade_trainees_grouped(const homework_assignment *a,
+                                      const grade_result *v, int n,
+                                      int *n_out) {
   *n_out = 0;
-  grade_trainee *t = calloc((size_t)(n > 0 ? n : 1), sizeof *t);
-  int *idx = malloc(sizeof *idx * (size_t)(n > 0 ? n : 1));
-  if (t == NULL || idx == NULL) {
-    free(t);
-    free(idx);
+  size_t cap = (size_t)(n > 0 ? n : 1);
+  /* One block: the trainees, then the indices their `results` point at. */
+  grade_trainee *t = calloc(1, (sizeof *t + sizeof(int)) * cap);
+  if (t == NULL)
     return NULL;
-  }
+  int *idx = (int *)(t + cap);
   int k = 0;
   for (int i = 0; i < n; i++)
     if (v[i].trainee != NULL)
@@ -459,6 +492,7 @@ grade_trainee *grade_trainees(const homework_assignment *a,
     grade_trainee *g = &t[m++];
     g->name = v[idx[lo]].trainee;
     g->submissions = hi - lo;
+    g->results = idx + lo;
     for (int i = lo; i < hi; i++)
       if (v[idx[i]].counted)
         g->best = &v[idx[i]];
@@ -468,16 +502,29 @@ grade_trainee *grade_trainees(const homework_assignment *a,
         g->best != NULL && (g->best->cls == GRADE_PASSED ||
                             (g->best->cls == GRADE_LATE && g->best->completed &&
                              g->best->grade + 1e-9 >= a->pass_mark));
-    g->feedback = feedback(a, v, idx + lo, hi - lo, g->best);
-    if (g->feedback == NULL) {
-      grade_trainees_free(t, m);
-      free(idx);
-      return NULL;
-    }
     lo = hi;
   }
-  free(idx);
   *n_out = m;
+  return t;
+}
+
+rp_status grade_trainee_feedback(const homework_assignment *a,
+                                 const grade_result *v, grade_trainee *t) {
+  free(t->feedback);
+  t->feedback = feedback(a, v, t->results, t->submissions, t->best);
+  return t->feedback != NULL ? RP_OK : RP_ENOMEM;
+}
+
+grade_trainee *grade_trainees(const homework_assignment *a,
+                              const grade_result *v, int n, int *n_out) {
+  int m;
+  grade_trainee *t = grade_trainees_grouped(a, v, n, &m);
+  for (int i = 0; t != NULL && i < m; i++)
+    if (grade_trainee_feedback(a, v, &t[i]) != RP_OK) {
+      grade_trainees_free(t, m);
+      t = NULL;
+    }
+  *n_out = t != NULL ? m : 0;
   return t;
 }
 
@@ -485,163 +532,4 @@ void grade_trainees_free(grade_trainee *t, int n) {
   for (int i = 0; t != NULL && i < n; i++)
     free(t[i].feedback);
   free(t);
-}
-
-/* ---- the cohort view ----------------------------------------------------- */
-
-typedef struct spot_row {
-  const char *node, *trainee, *choice, *best;
-  bool pushed;
-} spot_row;
-
-static int by_node(const void *pa, const void *pb) {
-  const spot_row *x = pa, *y = pb;
-  int c = strcmp(x->node, y->node);
-  return c != 0 ? c : strcmp(x->trainee, y->trainee);
-}
-
-static int cmp_double(const void *pa, const void *pb) {
-  double x = *(const double *)pa, y = *(const double *)pb;
-  return x < y ? -1 : x > y;
-}
-
-static int cmp_str(const void *pa, const void *pb) {
-  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
-}
-
-/* The string occurring most often among n (the first in sorted order on
- * ties, so the answer does not depend on submission order).  Sorts s. */
-static const char *most_common(const char **s, int n) {
-  qsort(s, (size_t)n, sizeof *s, cmp_str);
-  const char *best = NULL;
-  int best_n = 0;
-  for (int lo = 0; lo < n;) {
-    int hi = lo;
-    while (hi < n && strcmp(s[hi], s[lo]) == 0)
-      hi++;
-    if (hi - lo > best_n) {
-      best = s[lo];
-      best_n = hi - lo;
-    }
-    lo = hi;
-  }
-  return best;
-}
-
-static int by_spot(const void *pa, const void *pb) {
-  const grade_push_spot *x = pa, *y = pb;
-  if (x->pushed != y->pushed)
-    return x->pushed > y->pushed ? -1 : 1;
-  /* a higher share first: x.p/x.r > y.p/y.r */
-  long l = (long)x->pushed * y->reached, r = (long)y->pushed * x->reached;
-  if (l != r)
-    return l > r ? -1 : 1;
-  return strcmp(x->node, y->node);
-}
-
-void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
-                     int nt, grade_summary *out) {
-  memset(out, 0, sizeof *out);
-  out->submissions = n;
-  for (int i = 0; i < n; i++)
-    out->by_class[v[i].cls]++;
-  out->trainees = nt;
-  double *scores = malloc(sizeof *scores * (size_t)(nt > 0 ? nt : 1));
-  double skill_sum[SCN_SKILL_COUNT] = {0};
-  int skill_n[SCN_SKILL_COUNT] = {0};
-  int rows = 0;
-  for (int j = 0; j < nt; j++) {
-    const grade_result *r = t[j].best;
-    if (r == NULL)
-      continue;
-    if (scores != NULL)
-      scores[out->graded] = r->grade;
-    out->graded++;
-    out->passed += t[j].passed;
-    int bucket = (int)(r->grade / 10);
-    out->buckets[bucket < 0 ? 0 : bucket > 9 ? 9 : bucket]++;
-    out->mean += r->grade;
-    out->rq_mean += r->relationship_quality;
-    out->push_mean += r->transactional_pushing;
-    for (int k = 0; k < SCN_SKILL_COUNT; k++)
-      if (r->skills[k] >= 0) {
-        skill_sum[k] += r->skills[k];
-        skill_n[k]++;
-      }
-    rows += r->n_decisions;
-  }
-  for (int k = 0; k < SCN_SKILL_COUNT; k++)
-    out->skill_mean[k] = skill_n[k] > 0 ? skill_sum[k] / skill_n[k] : -1;
-  if (out->graded > 0) {
-    out->mean /= out->graded;
-    out->rq_mean /= out->graded;
-    out->push_mean /= out->graded;
-    if (scores != NULL) {
-      qsort(scores, (size_t)out->graded, sizeof *scores, cmp_double);
-      int g = out->graded;
-      out->min = scores[0];
-      out->max = scores[g - 1];
-      out->median =
-          g % 2 ? scores[g / 2] : (scores[g / 2 - 1] + scores[g / 2]) / 2;
-    }
-  }
-  free(scores);
-
-  /* Where they pushed: one row per (counted attempt, decision), grouped by
-   * node; a trainee counts once per node. */
-  spot_row *sr = malloc(sizeof *sr * (size_t)(rows > 0 ? rows : 1));
-  if (sr == NULL)
-    return;
-  int m = 0;
-  for (int j = 0; j < nt; j++) {
-    const grade_result *r = t[j].best;
-    for (int i = 0; r != NULL && i < r->n_decisions; i++) {
-      const grade_decision *d = &r->decisions[i];
-      sr[m++] = (spot_row){d->node, r->trainee, d->choice, d->best,
-                           d->pushing > d->pushing_min};
-    }
-  }
-  qsort(sr, (size_t)m, sizeof *sr, by_node);
-  grade_push_spot all[64];
-  int n_all = 0;
-  const char **choices = malloc(sizeof *choices * (size_t)(m > 0 ? m : 1));
-  const char **betters = malloc(sizeof *betters * (size_t)(m > 0 ? m : 1));
-  for (int lo = 0; choices != NULL && betters != NULL && lo < m;) {
-    int hi = lo;
-    while (hi < m && strcmp(sr[hi].node, sr[lo].node) == 0)
-      hi++;
-    grade_push_spot s = {sr[lo].node, 0, 0, NULL, NULL};
-    int nc = 0;
-    /* rows are sorted by trainee within the node: one trainee per run */
-    for (int k = lo; k < hi;) {
-      bool pushed_here = false;
-      int e = k;
-      for (; e < hi && strcmp(sr[e].trainee, sr[k].trainee) == 0; e++)
-        if (sr[e].pushed) {
-          pushed_here = true;
-          choices[nc] = sr[e].choice;
-          betters[nc++] = sr[e].best;
-        }
-      s.reached++;
-      s.pushed += pushed_here;
-      k = e;
-    }
-    if (s.pushed > 0) {
-      s.choice = most_common(choices, nc);
-      s.better = most_common(betters, nc);
-      /* keep the top GRADE_SPOTS in a small sorted array */
-      if (n_all < 64)
-        all[n_all++] = s;
-      qsort(all, (size_t)n_all, sizeof *all, by_spot);
-      if (n_all > GRADE_SPOTS)
-        n_all = GRADE_SPOTS;
-    }
-    lo = hi;
-  }
-  for (int i = 0; i < n_all; i++)
-    out->spots[i] = all[i];
-  out->n_spots = n_all;
-  free(choices);
-  free(betters);
-  free(sr);
 }

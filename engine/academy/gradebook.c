@@ -119,9 +119,101 @@ static cJSON *add_str(cJSON *o, const char *k, const char *v) {
                    : cJSON_AddNullToObject(o, k);
 }
 
+cJSON *gradebook_submission_json(const grade_result *r) {
+  bool ok = true;
+  cJSON *x = cJSON_CreateObject();
+  if (x == NULL)
+    return NULL;
+  CHECK(cJSON_AddStringToObject(x, "file", r->file));
+  CHECK(cJSON_AddStringToObject(x, "sha256", r->sha256));
+  CHECK(cJSON_AddStringToObject(x, "class", grade_class_name(r->cls)));
+  CHECK(add_str(x, "reason", r->reason));
+  CHECK(add_str(x, "trainee", r->trainee));
+  if (r->attempt > 0)
+    CHECK(cJSON_AddNumberToObject(x, "attempt", r->attempt));
+  else
+    CHECK(cJSON_AddNullToObject(x, "attempt"));
+  CHECK(add_str(x, "started_at", r->started_at));
+  CHECK(add_str(x, "submitted_at", r->submitted_at));
+  CHECK(cJSON_AddBoolToObject(x, "counted", r->counted));
+  if (grade_class_verified(r->cls)) {
+    CHECK(cJSON_AddNumberToObject(x, "duration_seconds", r->duration));
+    CHECK(cJSON_AddBoolToObject(x, "completed", r->completed));
+    CHECK(add_str(x, "ending", r->ending));
+    CHECK(add_str(x, "result", r->result));
+    CHECK(cJSON_AddNumberToObject(x, "decisions", r->n_decisions));
+    cJSON *sc = scores_json(r);
+    if (sc == NULL || !cJSON_AddItemToObject(x, "scores", sc)) {
+      cJSON_Delete(sc);
+      ok = false;
+    }
+  } else {
+    CHECK(cJSON_AddNullToObject(x, "scores"));
+  }
+  if (!ok) {
+    cJSON_Delete(x);
+    return NULL;
+  }
+  return x;
+}
+
+cJSON *gradebook_trainee_json(const grade_trainee *t) {
+  bool ok = true;
+  cJSON *x = cJSON_CreateObject();
+  if (x == NULL)
+    return NULL;
+  CHECK(cJSON_AddStringToObject(x, "trainee", t->name));
+  if (t->best != NULL) {
+    char g[16];
+    gradebook_grade_text(t->best->grade, g);
+    CHECK(cJSON_AddRawToObject(x, "grade", g));
+    CHECK(cJSON_AddNumberToObject(x, "attempt", t->best->attempt));
+    CHECK(cJSON_AddStringToObject(x, "file", t->best->file));
+  } else {
+    CHECK(cJSON_AddNullToObject(x, "grade"));
+    CHECK(cJSON_AddNullToObject(x, "attempt"));
+    CHECK(cJSON_AddNullToObject(x, "file"));
+  }
+  CHECK(cJSON_AddBoolToObject(x, "passed", t->passed));
+  CHECK(cJSON_AddNumberToObject(x, "submissions", t->submissions));
+  CHECK(cJSON_AddStringToObject(x, "feedback", t->feedback));
+  if (!ok) {
+    cJSON_Delete(x);
+    return NULL;
+  }
+  return x;
+}
+
+/* Entry i of a list: text[i] as it stands (a raw item that refers to it,
+ * not a copy), or else the entry made for it. */
+static bool add_entry(cJSON *list, const char *const *text, int i,
+                      cJSON *made) {
+  cJSON *x = made;
+  if (text != NULL) {
+    x = cJSON_CreateNull();
+    if (x != NULL) {
+      x->type = cJSON_Raw | cJSON_IsReference;
+      x->valuestring = (char *)text[i]; /* never freed nor changed */
+    }
+  }
+  if (x == NULL || !cJSON_AddItemToArray(list, x)) {
+    cJSON_Delete(x);
+    return false;
+  }
+  return true;
+}
+
 cJSON *gradebook_json(const homework_assignment *a, const grade_result *v,
                       int n, const grade_trainee *t, int nt,
                       const grade_summary *s) {
+  return gradebook_json_parts(a, v, n, t, nt, s, NULL, NULL);
+}
+
+cJSON *gradebook_json_parts(const homework_assignment *a, const grade_result *v,
+                            int n, const grade_trainee *t, int nt,
+                            const grade_summary *s,
+                            const char *const *submissions,
+                            const char *const *trainees) {
   bool ok = true;
   cJSON *o = cJSON_CreateObject();
   if (o == NULL)
@@ -135,66 +227,14 @@ cJSON *gradebook_json(const homework_assignment *a, const grade_result *v,
   }
   cJSON *subs = cJSON_AddArrayToObject(o, "submissions");
   ok = ok && subs != NULL;
-  for (int i = 0; subs != NULL && i < n; i++) {
-    const grade_result *r = &v[i];
-    cJSON *x = cJSON_CreateObject();
-    if (x == NULL || !cJSON_AddItemToArray(subs, x)) {
-      cJSON_Delete(x);
-      ok = false;
-      break;
-    }
-    CHECK(cJSON_AddStringToObject(x, "file", r->file));
-    CHECK(cJSON_AddStringToObject(x, "sha256", r->sha256));
-    CHECK(cJSON_AddStringToObject(x, "class", grade_class_name(r->cls)));
-    CHECK(add_str(x, "reason", r->reason));
-    CHECK(add_str(x, "trainee", r->trainee));
-    if (r->attempt > 0)
-      CHECK(cJSON_AddNumberToObject(x, "attempt", r->attempt));
-    else
-      CHECK(cJSON_AddNullToObject(x, "attempt"));
-    CHECK(add_str(x, "started_at", r->started_at));
-    CHECK(add_str(x, "submitted_at", r->submitted_at));
-    CHECK(cJSON_AddBoolToObject(x, "counted", r->counted));
-    if (grade_class_verified(r->cls)) {
-      CHECK(cJSON_AddNumberToObject(x, "duration_seconds", r->duration));
-      CHECK(cJSON_AddBoolToObject(x, "completed", r->completed));
-      CHECK(add_str(x, "ending", r->ending));
-      CHECK(add_str(x, "result", r->result));
-      CHECK(cJSON_AddNumberToObject(x, "decisions", r->n_decisions));
-      cJSON *sc = scores_json(r);
-      if (sc == NULL || !cJSON_AddItemToObject(x, "scores", sc)) {
-        cJSON_Delete(sc);
-        ok = false;
-      }
-    } else {
-      CHECK(cJSON_AddNullToObject(x, "scores"));
-    }
-  }
+  for (int i = 0; ok && i < n; i++)
+    ok = add_entry(subs, submissions, i,
+                   submissions ? NULL : gradebook_submission_json(&v[i]));
   cJSON *tr = cJSON_AddArrayToObject(o, "trainees");
   ok = ok && tr != NULL;
-  for (int i = 0; tr != NULL && i < nt; i++) {
-    cJSON *x = cJSON_CreateObject();
-    if (x == NULL || !cJSON_AddItemToArray(tr, x)) {
-      cJSON_Delete(x);
-      ok = false;
-      break;
-    }
-    CHECK(cJSON_AddStringToObject(x, "trainee", t[i].name));
-    if (t[i].best != NULL) {
-      char g[16];
-      gradebook_grade_text(t[i].best->grade, g);
-      CHECK(cJSON_AddRawToObject(x, "grade", g));
-      CHECK(cJSON_AddNumberToObject(x, "attempt", t[i].best->attempt));
-      CHECK(cJSON_AddStringToObject(x, "file", t[i].best->file));
-    } else {
-      CHECK(cJSON_AddNullToObject(x, "grade"));
-      CHECK(cJSON_AddNullToObject(x, "attempt"));
-      CHECK(cJSON_AddNullToObject(x, "file"));
-    }
-    CHECK(cJSON_AddBoolToObject(x, "passed", t[i].passed));
-    CHECK(cJSON_AddNumberToObject(x, "submissions", t[i].submissions));
-    CHECK(cJSON_AddStringToObject(x, "feedback", t[i].feedback));
-  }
+  for (int i = 0; ok && i < nt; i++)
+    ok = add_entry(tr, trainees, i,
+                   trainees ? NULL : gradebook_trainee_json(&t[i]));
   cJSON *sm = cJSON_AddObjectToObject(o, "summary");
   ok = ok && sm != NULL;
   if (sm != NULL) {

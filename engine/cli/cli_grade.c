@@ -8,10 +8,14 @@
  * are opened; nothing a submission says is used as a path.  Each file is
  * graded on its own, so a hostile or garbled one cannot stop the others.
  */
+/* DT_REG and friends (struct dirent's d_type): listing a folder of 10,000
+ * submissions then needs no lstat per entry. */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
+
 #include <dirent.h>
 #include <errno.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,11 +27,15 @@
 #include "academy/homework.h"
 #include "academy/xapi.h"
 #include "cli.h"
+#include "cli_grade_jobs.h"
 #include "cli_term.h"
 #include "io/catalog.h"
 #include "io/rp_fs.h"
 #include "io/scn_file.h"
 #include "util/rp_buf.h"
+#include "util/rp_json.h"
+#include "util/rp_pages.h"
+#include "util/rp_scratch.h"
 #include "util/rp_version.h"
 
 #define GRADE_MAX_FILES 1000000
@@ -42,19 +50,28 @@ typedef struct file_list {
   int skipped; /* symlinks and special files left alone in folders */
 } file_list;
 
-static bool push(file_list *l, const char *path) {
-  if (l->n == GRADE_MAX_FILES)
+/* Adds path, which the list then owns (it is freed here on failure). */
+static bool push_owned(file_list *l, char *path) {
+  if (path == NULL || l->n == GRADE_MAX_FILES) {
+    free(path);
     return false;
+  }
   if (l->n == l->cap) {
     int cap = l->cap ? l->cap * 2 : 64;
     char **v = realloc(l->v, sizeof *v * (size_t)cap);
-    if (v == NULL)
+    if (v == NULL) {
+      free(path);
       return false;
+    }
     l->v = v;
     l->cap = cap;
   }
-  l->v[l->n] = strdup(path);
-  return l->v[l->n] != NULL && ++l->n > 0;
+  l->v[l->n++] = path;
+  return true;
+}
+
+static bool push(file_list *l, const char *path) {
+  return push_owned(l, strdup(path));
 }
 
 static int by_path(const void *a, const void *b) {
@@ -79,118 +96,50 @@ static bool walk(const char *dir, int depth, file_list *l) {
     return false;
   }
   bool ok = true;
+  size_t dl = strlen(dir);
+  bool slash = ends_with(dir, "/");
   struct dirent *e;
   while (ok && (e = readdir(d)) != NULL) {
     if (e->d_name[0] == '.')
       continue;
-    size_t n = strlen(dir) + strlen(e->d_name) + 2;
-    char *p = malloc(n);
+    /* the path, built once: a submission keeps it (push_owned) */
+    size_t nl = strlen(e->d_name);
+    char *p = malloc(dl + !slash + nl + 1);
     if (p == NULL) {
       ok = false;
       break;
     }
-    snprintf(p, n, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", e->d_name);
+    memcpy(p, dir, dl);
+    if (!slash)
+      p[dl] = '/';
+    memcpy(p + dl + !slash, e->d_name, nl + 1);
+    /* The entry's type as the folder says it, else as lstat does (a file
+     * system may not say; then DT_UNKNOWN). */
     struct stat st;
-    if (lstat(p, &st) != 0)
+    mode_t mode = 0;
+#if defined(DT_REG) && defined(DT_DIR) && defined(DT_UNKNOWN)
+    if (e->d_type == DT_REG)
+      mode = S_IFREG;
+    else if (e->d_type == DT_DIR)
+      mode = S_IFDIR;
+    else if (e->d_type != DT_UNKNOWN)
+      mode = S_IFIFO; /* a symlink or special file: left alone */
+#endif
+    if (mode == 0 && lstat(p, &st) == 0)
+      mode = st.st_mode;
+    if (mode == 0)
       cli_error("%s: %s", p, strerror(errno));
-    else if (S_ISDIR(st.st_mode))
+    else if (S_ISDIR(mode))
       ok = walk(p, depth + 1, l);
-    else if (S_ISREG(st.st_mode) && ends_with(e->d_name, ".json"))
-      ok = push(l, p);
-    else if (!S_ISREG(st.st_mode))
+    else if (S_ISREG(mode) && ends_with(e->d_name, ".json")) {
+      ok = push_owned(l, p);
+      continue;
+    } else if (!S_ISREG(mode))
       l->skipped++;
     free(p);
   }
   closedir(d);
   return ok;
-}
-
-/* ---- grading, on N threads ----------------------------------------------- */
-
-typedef struct job {
-  const homework_assignment *a;
-  const char *scenario_path;
-  const file_list *files;
-  grade_result *results;
-  atomic_int next;
-  atomic_bool failed; /* a worker could not load the scenario or ran out */
-  char error[RP_ERROR_MAX];
-  pthread_mutex_t lock;
-} job;
-
-/* Reads and grades one file; only regular files are opened. */
-static void grade_file(job *j, const scn_scenario *scn, int i) {
-  const char *path = j->files->v[i];
-  grade_result *r = &j->results[i];
-  struct stat st;
-  char *text = NULL;
-  size_t len = 0;
-  rp_error err;
-  rp_status rs = RP_OK;
-  if (stat(path, &st) != 0)
-    rs = rp_fail(&err, RP_EIO, "%s: %s", path, strerror(errno));
-  else if (!S_ISREG(st.st_mode))
-    rs = rp_fail(&err, RP_EINPUT, "%s: not a regular file", path);
-  else if ((size_t)st.st_size > GRADE_MAX_BYTES)
-    rs = rp_fail(&err, RP_EINPUT,
-                 "%s: larger than %zu MiB: not a submission rapport wrote",
-                 path, GRADE_MAX_BYTES >> 20);
-  else
-    rs = rp_fs_read(path, GRADE_MAX_BYTES, &text, &len, &err);
-  if (rs != RP_OK) {
-    /* grade_one classifies text it cannot parse; a file that cannot be
-     * read at all is malformed with the system's reason. */
-    grade_one(j->a, scn, path, "", 0, r);
-    free(r->reason);
-    r->reason = strdup(err.msg);
-    return;
-  }
-  if (grade_one(j->a, scn, path, text, len, r) == RP_ENOMEM)
-    atomic_store(&j->failed, true);
-  free(text);
-}
-
-static void *worker(void *arg) {
-  job *j = arg;
-  rp_error err;
-  scn_scenario *scn = scn_load_file(j->scenario_path, &err);
-  if (scn == NULL) {
-    pthread_mutex_lock(&j->lock);
-    snprintf(j->error, sizeof j->error, "%s", err.msg);
-    pthread_mutex_unlock(&j->lock);
-    atomic_store(&j->failed, true);
-    return NULL;
-  }
-  for (;;) {
-    int i = atomic_fetch_add(&j->next, 1);
-    if (i >= j->files->n || atomic_load(&j->failed))
-      break;
-    grade_file(j, scn, i);
-  }
-  scn_free(scn);
-  return NULL;
-}
-
-static bool run_jobs(job *j, int jobs) {
-  if (jobs > j->files->n)
-    jobs = j->files->n > 0 ? j->files->n : 1;
-  pthread_t *t = calloc((size_t)jobs, sizeof *t);
-  if (t == NULL)
-    return false;
-  int started = 0;
-  if (jobs == 1) {
-    worker(j); /* no thread: simpler to debug, same results */
-  } else {
-    for (; started < jobs; started++)
-      if (pthread_create(&t[started], NULL, worker, j) != 0)
-        break;
-    if (started == 0)
-      worker(j);
-    for (int i = 0; i < started; i++)
-      pthread_join(t[i], NULL);
-  }
-  free(t);
-  return !atomic_load(&j->failed);
 }
 
 /* ---- printing ------------------------------------------------------------ */
@@ -331,6 +280,48 @@ static bool emit(const char *path, const char *text, const char *what,
   return true;
 }
 
+/* The JSON results, their entries printed on the threads (parts: the
+ * submissions', then the trainees').  The document is printed with each
+ * entry a one-byte placeholder, a raw "\x01" (the printer writes that byte
+ * nowhere else: it escapes control characters in strings), then written
+ * with each entry in its place, without copying them into one text. */
+static bool write_json(const homework_assignment *a, const grade_result *v,
+                       int n, const grade_trainee *t, int nt,
+                       const grade_summary *sum, char *const *parts) {
+  static const char mark[] = "\x01";
+  int most = n > nt ? n : nt;
+  const char **marks = malloc(sizeof *marks * (size_t)(most > 0 ? most : 1));
+  for (int i = 0; marks != NULL && i < most; i++)
+    marks[i] = mark;
+  cJSON *o = marks == NULL
+                 ? NULL
+                 : gradebook_json_parts(a, v, n, t, nt, sum, marks, marks);
+  rp_buf b = RP_BUF_INIT;
+  bool ok = o != NULL && rp_json_print(&b, o, 0);
+  rp_buf_add(&b, "\n", 1);
+  cJSON_Delete(o);
+  free(marks);
+  if (!ok || rp_buf_failed(&b)) {
+    rp_buf_free(&b);
+    cli_error("out of memory writing the JSON results");
+    return false;
+  }
+  /* The pieces in order: text up to a mark, the entry for it, ...; each
+   * through the terminal writer, which escapes what a submission could
+   * smuggle into a string (DEL, C1 controls) like every other print. */
+  int k = 0;
+  for (const char *p = b.data, *end = b.data + b.len; ok && p < end;) {
+    const char *m = memchr(p, mark[0], (size_t)(end - p));
+    const char *stop = m != NULL ? m : end;
+    ok = cli_put_json_n(stdout, p, (size_t)(stop - p)) >= 0;
+    if (ok && m != NULL && k < n + nt)
+      ok = cli_put_json(stdout, parts[k++]) >= 0;
+    p = m != NULL ? m + 1 : end;
+  }
+  rp_buf_free(&b);
+  return ok && k == n + nt;
+}
+
 /* ---- rapport grade ------------------------------------------------------- */
 
 typedef struct grade_args {
@@ -414,9 +405,11 @@ int cli_grade(int argc, char **argv) {
   grade_result *res = NULL;
   grade_trainee *tr = NULL;
   int nt = 0;
-  char *path = NULL, *text = NULL;
+  char *path = NULL, *text = NULL, *src = NULL;
+  char **parts = NULL; /* the JSON results' entries, printed on the threads */
+  unsigned char *made_by = NULL;
   scn_scenario *scn = NULL;
-  size_t len;
+  size_t len, src_len = 0, src_cap = 0;
   rp_error err;
   if (rp_fs_read(g.assignment, HOMEWORK_MAX_BYTES + 1, &text, &len, &err) !=
           RP_OK ||
@@ -424,10 +417,12 @@ int cli_grade(int argc, char **argv) {
     cli_error("%s", err.msg);
     goto done;
   }
-  /* The pinned scenario: as given, else by id on the search path. */
+  /* The pinned scenario: as given, else by id on the search path; read
+   * once (the workers compile these bytes, checked here). */
   if (catalog_resolve(g.scenario ? g.scenario : a.scenario_id, &path, &err) !=
           RP_OK ||
-      (scn = scn_load_file(path, &err)) == NULL) {
+      scn_file_read(path, &src, &src_len, &src_cap, &err) != RP_OK ||
+      (scn = scn_load(path, src, src_len, &err)) == NULL) {
     cli_error("%s", err.msg);
     goto done;
   }
@@ -460,40 +455,45 @@ int cli_grade(int argc, char **argv) {
               files.skipped, files.skipped == 1 ? "" : "s",
               files.skipped == 1 ? "" : "s");
   res = calloc((size_t)(files.n > 0 ? files.n : 1), sizeof *res);
-  if (res == NULL) {
+  /* which thread made each result, then each entry or feedback: threads
+   * free what they made (grade_jobs_free) */
+  made_by = calloc((size_t)files.n * 3 + 1, 1); /* n, then n + nt <= 2n */
+  if (res == NULL || made_by == NULL) {
     cli_error("out of memory");
     goto done;
   }
-  job j = {.a = &a, .scenario_path = path, .files = &files, .results = res};
-  atomic_init(&j.next, 0);
-  atomic_init(&j.failed, false);
-  pthread_mutex_init(&j.lock, NULL);
-  bool ran = run_jobs(&j, jobs);
-  pthread_mutex_destroy(&j.lock);
-  if (!ran) {
-    cli_error("grading stopped: %s", j.error[0] ? j.error : "out of memory");
+  /* scn->sha256 is of src: the bytes every worker compiles are those the
+   * check above passed.  cJSON's allocations come from the workers'
+   * scratch blocks while they parse (rp_scratch.h), from malloc elsewhere. */
+  grade_work work = {.a = &a,
+                     .scn = scn,
+                     .chunkname = path,
+                     .src = src,
+                     .src_len = src_len,
+                     .paths = files.v,
+                     .n = files.n,
+                     .made_by = made_by};
+  cJSON_Hooks hooks = {rp_scratch_alloc, rp_scratch_release};
+  cJSON_InitHooks(&hooks);
+  char why[RP_ERROR_MAX];
+  if (!grade_jobs_run(&work, res, jobs, why)) {
+    cli_error("grading stopped: %s", why);
     goto done;
   }
-  grade_finish(&a, res, files.n, g.accept_late);
-  tr = grade_trainees(&a, res, files.n, &nt);
-  if (tr == NULL && files.n > 0) {
-    cli_error("out of memory");
-    goto done;
-  }
+  /* Then, on the threads too: the feedback, the cohort view and (for
+   * --json) the entries of the JSON results, printed to be spliced. */
   grade_summary sum;
-  grade_summarize(res, files.n, tr, nt, &sum);
+  if (grade_finish(&a, res, files.n, g.accept_late) != RP_OK ||
+      (tr = grade_trainees_grouped(&a, res, files.n, &nt)) == NULL ||
+      !grade_jobs_post(&a, res, files.n, tr, nt, &sum, g.json ? &parts : NULL,
+                       made_by + files.n, jobs)) {
+    cli_error("grading stopped: out of memory");
+    goto done;
+  }
   rc = CLI_OK;
   if (g.json) {
-    cJSON *o = gradebook_json(&a, res, files.n, tr, nt, &sum);
-    char *s = o != NULL ? cJSON_Print(o) : NULL;
-    cJSON_Delete(o);
-    if (s == NULL) {
-      cli_error("out of memory writing the JSON results");
+    if (!write_json(&a, res, files.n, tr, nt, &sum, parts))
       rc = CLI_FAIL;
-    } else if (cli_put_json(stdout, s) < 0 || cli_puts(stdout, "\n") < 0) {
-      rc = CLI_FAIL;
-    }
-    cJSON_free(s);
   } else if (g.summary) {
     print_summary(&a, &sum);
   } else if (!(g.csv && strcmp(g.csv, "-") == 0) &&
@@ -536,16 +536,21 @@ int cli_grade(int argc, char **argv) {
   if (fflush(stdout) != 0)
     rc = CLI_FAIL;
 done:
-  for (int i = 0; res != NULL && i < files.n; i++)
-    grade_result_free(&res[i]);
+  if (made_by != NULL)
+    grade_jobs_free(res, files.n, tr, nt, parts, made_by, made_by + files.n,
+                    jobs);
+  free(made_by);
+  free(parts);
   free(res);
   grade_trainees_free(tr, nt);
   for (int i = 0; i < files.n; i++)
     free(files.v[i]);
   free(files.v);
   scn_free(scn);
+  rp_pages_free(src, src_cap);
   free(path);
   free(text);
   homework_free(&a);
+  cJSON_InitHooks(NULL);
   return rc;
 }

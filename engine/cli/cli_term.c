@@ -83,6 +83,10 @@ int cli_put_json(FILE *f, const char *json) {
   return clean(f, json, strlen(json), TERM_CLEAN_JSON);
 }
 
+int cli_put_json_n(FILE *f, const char *json, size_t n) {
+  return clean(f, json, n, TERM_CLEAN_JSON);
+}
+
 int cli_vprintf(FILE *f, const char *fmt, va_list ap) {
   char small[1024];
   va_list again;

@@ -62,6 +62,9 @@ int cli_vprintf(FILE *f, const char *fmt, va_list ap)
  * and shows nothing.  Returns 0 or EOF. */
 int cli_put_json(FILE *f, const char *json);
 
+/* The same for the n bytes at json, a piece of a JSON text. */
+int cli_put_json_n(FILE *f, const char *json, size_t n);
+
 /* Whether some output was dropped because it could not be formatted (out of
  * memory): main reports it like a failed write. */
 bool cli_term_lost(void);

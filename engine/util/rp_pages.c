@@ -14,10 +14,13 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#if defined(__SANITIZE_ADDRESS__)
+/* Under AddressSanitizer or ThreadSanitizer, blocks come from calloc:
+ * the sanitizers track heap blocks, not pages moved by mremap (TSan would
+ * keep the old address's history for the new one). */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define PAGES_MAPPED 0
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 #define PAGES_MAPPED 0
 #endif
 #endif

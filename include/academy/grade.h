@@ -84,6 +84,8 @@ typedef struct grade_result {
   double grade;
   grade_decision *decisions;
   int n_decisions;
+  bool packed; /* the decisions' strings live in their array's block (as
+                  grade_one makes them); else each is its own */
   /* Set by grade_finish(). */
   bool counted; /* the attempt that sets this trainee's grade */
 } grade_result;
@@ -100,15 +102,19 @@ void grade_result_free(grade_result *r);
 /* Looks across all results: marks later copies of an attempt as duplicates,
  * attempts beyond max_attempts (in the order they were played) as
  * over-attempts, and the best valid attempt of each trainee as counted
- * (late ones only when accept_late).  Results keep their order. */
-void grade_finish(const homework_assignment *a, grade_result *v, int n,
-                  bool accept_late);
+ * (late ones only when accept_late).  Results keep their order.  RP_ENOMEM
+ * when memory ran out: the results are then not a gradebook (some
+ * duplicates, limits or counted attempts may be unmarked). */
+rp_status grade_finish(const homework_assignment *a, grade_result *v, int n,
+                       bool accept_late);
 
 /* One trainee's line in the gradebook. */
 typedef struct grade_trainee {
   const char *name;         /* borrowed from a result */
   const grade_result *best; /* the counted attempt, or NULL: no grade */
   int submissions;
+  const int *results; /* theirs: submissions indices into the results, in
+                         the order given (owned by the trainee list) */
   bool passed;
   char *feedback; /* a summary of skills, or why there is no grade */
 } grade_trainee;
@@ -118,6 +124,16 @@ typedef struct grade_trainee {
 grade_trainee *grade_trainees(const homework_assignment *a,
                               const grade_result *v, int n, int *n_out);
 void grade_trainees_free(grade_trainee *t, int n);
+
+/* grade_trainees in two steps, for a caller that writes the feedback on
+ * several threads: the trainees with every feedback NULL, then one
+ * trainee's feedback (RP_ENOMEM when out of memory).  The second only
+ * reads a and v, and writes t: calls for different trainees may run at
+ * once. */
+grade_trainee *grade_trainees_grouped(const homework_assignment *a,
+                                      const grade_result *v, int n, int *n_out);
+rp_status grade_trainee_feedback(const homework_assignment *a,
+                                 const grade_result *v, grade_trainee *t);
 
 /* Where a cohort pushed: one node, over the counted attempts. */
 typedef struct grade_push_spot {
@@ -142,7 +158,9 @@ typedef struct grade_summary {
   int n_spots;
 } grade_summary;
 
-void grade_summarize(const grade_result *v, int n, const grade_trainee *t,
-                     int nt, grade_summary *out);
+/* The cohort view of the results and their trainees.  RP_ENOMEM when
+ * memory ran out: *out is then incomplete, not to be shown. */
+rp_status grade_summarize(const grade_result *v, int n, const grade_trainee *t,
+                          int nt, grade_summary *out);
 
 #endif

@@ -37,6 +37,22 @@ cJSON *gradebook_json(const homework_assignment *a, const grade_result *v,
                       int n, const grade_trainee *t, int nt,
                       const grade_summary *s);
 
+/* One submission's entry and one trainee's entry of that summary; NULL
+ * when out of memory.  They only read their argument, so entries can be
+ * made on several threads at once. */
+cJSON *gradebook_submission_json(const grade_result *r);
+cJSON *gradebook_trainee_json(const grade_trainee *t);
+
+/* gradebook_json with the entries already printed, each as rp_json_print
+ * writes the entry at depth 2 (where it stands in the document): the
+ * lists hold raw items that refer to these texts, which must outlive the
+ * tree.  NULL for either list makes its entries as gradebook_json does. */
+cJSON *gradebook_json_parts(const homework_assignment *a, const grade_result *v,
+                            int n, const grade_trainee *t, int nt,
+                            const grade_summary *s,
+                            const char *const *submissions,
+                            const char *const *trainees);
+
 /* A grade as the gradebook writes it: "82", "82.5" (one decimal at most). */
 void gradebook_grade_text(double overall, char out[16]);
 

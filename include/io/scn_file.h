@@ -13,4 +13,9 @@
  * with scn_free(). */
 scn_scenario *scn_load_file(const char *path, rp_error *err);
 
+/* Reads path's bytes for scn_load(), with scn_load_file()'s limit and
+ * errors.  The caller frees *src with rp_pages_free(*src, *cap). */
+rp_status scn_file_read(const char *path, char **src, size_t *len, size_t *cap,
+                        rp_error *err);
+
 #endif

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/rp_buf.h"
 #include "util/rp_error.h"
 
 /* Parses len bytes at text (which need not be NUL-terminated) as one JSON
@@ -28,6 +29,14 @@
  * cJSON ran out of memory on a valid one ("x.json: out of memory"). */
 rp_status rp_json_parse(const char *name, const char *text, size_t len,
                         cJSON **out, rp_error *err);
+
+/* Appends item as cJSON_Print (formatted) writes it, starting at depth:
+ * the number of containers around it (0 for a whole document), so that a
+ * part printed on its own can be spliced into its document (as a cJSON_Raw
+ * item).  Unlike cJSON_Print it may run on several threads at once.  False
+ * when item cannot be printed (NULL, a raw item without text, no type);
+ * running out of memory is rp_buf_failed(b). */
+bool rp_json_print(rp_buf *b, const cJSON *item, int depth);
 
 /* ---- reading fields ----------------------------------------------------- */
 

@@ -340,7 +340,7 @@ def rapport_only():
     res["random"] = {"bench": rnd, "cli_wall": time.perf_counter() - t,
                      "runs": runs}
     # Grading: real graded attempts of the default scenario copied to many
-    # trainees, each replayed and classified by `rapport grade` (best of 3
+    # trainees, each replayed and classified by `rapport grade` (best of 5
     # per --jobs).  A fresh folder: the attempts count against the history.
     n = 500 if QUICK else GRADE_N
     log("grading %d submissions" % n)
@@ -417,6 +417,35 @@ def figure(name, n, unit, better, values):
     return {"name": name, "N": n, "unit": unit, "better": better,
             "rapport": r, "inkjs": values.get("inkjs"),
             "bare_lua": values.get("bare_lua"), "ratios": ratios}
+
+
+def grade_figures(grades):
+    """The grading figures from grade_bench.sh's lines: rate, time and
+    rate per core for each --jobs, and the speed-up of the most jobs."""
+    figs = []
+    for g in grades:
+        figs.append(figure("grading: submissions per second (`rapport grade "
+                           "--jobs %d`, each replayed and classified)"
+                           % g["jobs"], g["submissions"], "subs/s", "higher",
+                           {"rapport": g["per_second"]}))
+        figs.append(figure("grading: total time (`--jobs %d`, best of %d)"
+                           % (g["jobs"], g.get("rounds", 3)),
+                           g["submissions"], "s", "lower",
+                           {"rapport": g["seconds"]}))
+        figs.append(figure("grading: submissions per second per core "
+                           "(`--jobs %d`: its rate / %d)"
+                           % (g["jobs"], g["jobs"]), g["submissions"],
+                           "subs/s", "higher",
+                           {"rapport": g["per_second"] / g["jobs"]}))
+    one = [g for g in grades if g["jobs"] == 1]
+    many = [g for g in grades if g["jobs"] > 1]
+    if one and many:
+        g1, gn = one[0], max(many, key=lambda g: g["jobs"])
+        figs.append(figure("grading: speed-up of `--jobs %d` over `--jobs 1` "
+                           "(total times)" % gn["jobs"], gn["submissions"],
+                           "x", "higher",
+                           {"rapport": g1["seconds"] / gn["seconds"]}))
+    return figs
 
 
 def build_figures(walks, starts, only):
@@ -542,14 +571,7 @@ def build_figures(walks, starts, only):
     figs.append(figure("for comparison: bare Lua's dofile of the converted scenario file (not rapport)",
                        10000, "ms", "lower",
                        {"rapport": only["scenario_dofile_ms"]}))
-    for g in only["grade"]:
-        figs.append(figure("grading: submissions per second (`rapport grade "
-                           "--jobs %d`, each replayed and classified)"
-                           % g["jobs"], g["submissions"], "subs/s", "higher",
-                           {"rapport": g["per_second"]}))
-        figs.append(figure("grading: total time (`--jobs %d`, best of 3)"
-                           % g["jobs"], g["submissions"], "s", "lower",
-                           {"rapport": g["seconds"]}))
+    figs.extend(grade_figures(only["grade"]))
     plain = med([x["turns_per_cpu_s"] for x in walks[("rapport", FN_N)]])
     fn = med([x["turns_per_cpu_s"] for x in walks[("rapport_fn", FN_N)]])
     figs.append(figure("one turn, plain data", FN_N, "ns", "lower",
@@ -622,6 +644,20 @@ def floors(figs):
         "graph (bounded: its states are far more than the default bound)"
         % CHECK_N, "{:,.0f} states/s".format(f["rapport"]), "1,000,000",
         f["rapport"] >= 1e6)
+    f = find(figs, "grading: submissions per second per core (`--jobs 1`",
+             GRADE_N)
+    if f is not None:
+        add("grading (`rapport grade --json`, every submission replayed) at "
+            "least 10,000 submissions/s on one core",
+            "{:,.0f} subs/s".format(f["rapport"]), "10,000",
+            f["rapport"] >= 1e4)
+    f = find(figs, "grading: speed-up of", GRADE_N)
+    if f is not None:
+        jobs = int(f["name"].split("`--jobs ")[1].split("`")[0])
+        want = 1.8 if jobs == 2 else 0.9 * jobs
+        add("grading with `--jobs %d` at least %.1fx as fast as with one "
+            "worker (same output, checked)" % (jobs, want),
+            "%.2fx" % f["rapport"], "%.1fx" % want, f["rapport"] >= want)
     return out
 
 
@@ -785,10 +821,14 @@ def markdown(figs, fl, mach, meta):
       "of `%s` (`rapport homework`, answers drawn from seeded generators, so "
       "paths and grades vary) copied to as many trainees as needed, then the "
       "whole `rapport grade ASSIGNMENT FOLDER --json` with one worker and "
-      "with one per core, best of 3: every file read, strictly parsed, "
-      "replayed on the pinned scenario with its seed and choices, compared "
-      "with what it claims, classified, and the JSON gradebook written.  "
-      "Every submission must come out verified or the bench fails."
+      "with one per core, best of 5 each (the rounds interleaved, each "
+      "timed from inside one Python process): every file read, strictly "
+      "parsed, replayed on the pinned scenario with its seed and choices, "
+      "compared with what it claims, classified, and the JSON gradebook "
+      "written.  Every submission must come out verified and both outputs "
+      "must be the same bytes, or the bench fails.  Per core is a run's "
+      "rate over its workers; the speed-up is the one-worker time over the "
+      "one-per-core time."
       % DEFAULT_SCENARIO)
     w("- *Functions* is the same graph (`convert.py --functions`) with every "
       "node's `say` a Lua function reading a meter and every condition a "

@@ -6,6 +6,7 @@
 #include "unit.h"
 
 #include <cjson/cJSON.h>
+#include <math.h>
 
 #include "util/rp_json.h"
 
@@ -160,6 +161,251 @@ static void oom_check_should_never_accept_what_cjson_refuses(void **state) {
     }
   }
   assert_true(accepted > 100); /* some edits keep it valid */
+}
+
+/* rapport's parser against cJSON's, which it replaced (cJSON's writes a
+ * static error position, a race between grading threads).  Whatever the
+ * parser accepts, cJSON accepts and builds the same tree for: types,
+ * strings, keys, numbers to the bit, valueint, order and prev links.
+ * Where both refuse, both name the same byte. */
+static void same_tree(const cJSON *a, const cJSON *b) {
+  for (; a != NULL || b != NULL; a = a->next, b = b->next) {
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(a->type, b->type);
+    assert_int_equal(a->valueint, b->valueint);
+    assert_memory_equal(&a->valuedouble, &b->valuedouble, sizeof(double));
+    assert_int_equal(a->valuestring == NULL, b->valuestring == NULL);
+    if (a->valuestring != NULL)
+      assert_string_equal(a->valuestring, b->valuestring);
+    assert_int_equal(a->string == NULL, b->string == NULL);
+    if (a->string != NULL)
+      assert_string_equal(a->string, b->string);
+    assert_int_equal(a->child == NULL, b->child == NULL);
+    if (a->child != NULL) {
+      /* cJSON's list invariant: the first child's prev is the last */
+      const cJSON *last = b->child;
+      while (last->next != NULL)
+        last = last->next;
+      assert_ptr_equal(b->child->prev, last);
+      same_tree(a->child, b->child);
+    }
+  }
+}
+
+/* rp_json_parse and cJSON on the same text; returns whether ours took it. */
+static bool parse_both(const char *text, size_t len) {
+  cJSON *ours = NULL;
+  rp_error err;
+  rp_status st = rp_json_parse("x.json", text, len, &ours, &err);
+  const char *end = NULL;
+  cJSON *theirs = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+  bool theirs_whole = theirs != NULL;
+  for (const char *q = end; theirs_whole && q < text + len; q++)
+    theirs_whole = *q == ' ' || *q == '\t' || *q == '\n' || *q == '\r';
+  if (st == RP_OK) {
+    if (!theirs_whole)
+      fail_msg("took what cJSON refuses: %.*s", (int)len, text);
+    same_tree(theirs, ours);
+  } else if (theirs == NULL) {
+    /* both refuse: the same byte */
+    char want[64];
+    size_t at = (size_t)(end - text);
+    int line = 1;
+    for (size_t i = 0; i < at; i++)
+      line += text[i] == '\n';
+    snprintf(want, sizeof want, "x.json:%d: not valid JSON (near byte %zu)",
+             line, at);
+    if (strcmp(err.msg, want) != 0)
+      fail_msg("%s, cJSON says %s, for: %.*s", err.msg, want, (int)len, text);
+  }
+  cJSON_Delete(ours);
+  cJSON_Delete(theirs);
+  return st == RP_OK;
+}
+
+static void parser_should_build_cjsons_tree(void **state) {
+  (void)state;
+  static const char *const docs[] = {
+      "{\"format\": \"rapport.session\", \"seed\": -12.5e-3, \"big\": "
+      "1e300, \"int\": 2147483648, \"neg\": -2147483649, \"z\": -0, "
+      "\"list\": [true, false, null, {\"k\": \"\\u00e9\\ud83d\\ude00\\t"
+      "\\\"\\\\\\/\\b\\f\\n\\r\"}, [], {}, [[1], {\"a\": {}}]], \"n\": 0}",
+      "[1, 2.5, 3e2, -4E-2, 0.000001, 123456789012345678901234567890]",
+      "\"\\u0041\\u0000tail\"",
+      "  {\"dup\": 1, \"dup\": 2, \"\": \"\"}  \n",
+  };
+  static const char alphabet[] = "{}[]\":,\\u0123456789.eE+-tfnal \t\nxd\x01";
+  uint64_t x = 7;
+  int taken = 0;
+  for (size_t d = 0; d < UNIT_COUNT(docs); d++) {
+    const char *doc = docs[d];
+    size_t n = strlen(doc);
+    assert_true(parse_both(doc, n));
+    char text[512];
+    for (int round = 0; round < 40000; round++) {
+      memcpy(text, doc, n);
+      for (int edits = 1 + round % 3; edits > 0; edits--) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        text[(x >> 33) % n] = alphabet[(x >> 17) % (sizeof alphabet - 1)];
+      }
+      /* and every length, some of the time: documents cut short */
+      size_t len = round % 7 == 0 ? (x >> 40) % (n + 1) : n;
+      taken += parse_both(text, len);
+    }
+  }
+  assert_true(taken > 1000); /* some edits keep it valid */
+  /* numbers of every length and precision: read to the same bit */
+  for (int i = 0; i < 50000; i++) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    char num[64];
+    int digits = 1 + (int)(x >> 59) % 18, point = (int)(x >> 20) % 20;
+    snprintf(num, sizeof num, "%s%.*f", (x >> 7) & 1 ? "-" : "",
+             point < 17 ? point : 0,
+             (double)(x >> (64 - 3 * digits / 1)) / 1000.0);
+    assert_true(parse_both(num, strlen(num)));
+  }
+}
+
+/* What cJSON takes but JSON is not: refused, naming the first such byte
+ * (a submission rapport wrote never holds one). */
+static void parser_should_refuse_what_only_cjson_takes(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    size_t at;
+  } loose[] = {
+      {"[01]", 1},           {"[1.]", 1},           {"{\"a\": -1.e5}", 6},
+      {"\"tab\there\"", 4},  {"[1,\x01 2]", 3},     {"\"\\u00zz\"", 1},
+      {"\xef\xbb\xbf{}", 0}, {"{\"k\x1f\": 1}", 3},
+  };
+  for (size_t i = 0; i < UNIT_COUNT(loose); i++) {
+    const char *t = loose[i].text;
+    assert_true(cjson_parses(t, strlen(t)));
+    cJSON *o = NULL;
+    rp_error err;
+    assert_int_equal(rp_json_parse("x.json", t, strlen(t), &o, &err),
+                     RP_EINPUT);
+    assert_null(o);
+    char want[64];
+    snprintf(want, sizeof want, "x.json:1: not valid JSON (near byte %zu)",
+             loose[i].at);
+    assert_string_equal(err.msg, want);
+  }
+}
+
+/* rp_json_print is cJSON_Print, byte for byte, at depth 0; and a part
+ * printed at its depth splices into its document as a raw item. */
+static void expect_same_print(const cJSON *o) {
+  char *want = cJSON_Print(o);
+  assert_non_null(want);
+  rp_buf b = RP_BUF_INIT;
+  assert_true(rp_json_print(&b, o, 0));
+  assert_false(rp_buf_failed(&b));
+  if (strcmp(rp_buf_str(&b), want) != 0)
+    fail_msg("rp_json_print wrote\n%s\ncJSON_Print wrote\n%s", rp_buf_str(&b),
+             want);
+  rp_buf_free(&b);
+  cJSON_free(want);
+}
+
+static void printing_should_write_what_cjson_writes(void **state) {
+  (void)state;
+  cJSON *o = cJSON_CreateObject();
+  cJSON *nums = cJSON_AddArrayToObject(o, "numbers");
+  static const double fixed[] = {0,
+                                 -0.0,
+                                 1,
+                                 -1,
+                                 0.1,
+                                 1.0 / 3,
+                                 2.5e-7,
+                                 1e300,
+                                 -1e-300,
+                                 4.9e-324,
+                                 1e21,
+                                 123456789012345678.0,
+                                 2147483648.0,
+                                 0.30000000000000004,
+                                 100,
+                                 99.95,
+                                 1e15,
+                                 1e16,
+                                 HUGE_VAL,
+                                 -HUGE_VAL,
+                                 NAN};
+  for (size_t i = 0; i < UNIT_COUNT(fixed); i++)
+    cJSON_AddItemToArray(nums, cJSON_CreateNumber(fixed[i]));
+  uint64_t x = 99;
+  for (int i = 0; i < 3000; i++) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    double d;
+    uint64_t bits = x;
+    memcpy(&d, &bits, sizeof d); /* any double, NaNs included */
+    cJSON_AddItemToArray(nums, cJSON_CreateNumber(d));
+    cJSON_AddItemToArray(nums, cJSON_CreateNumber((double)(x >> 40) / 100));
+    cJSON_AddItemToArray(nums, cJSON_CreateNumber((double)(int64_t)x / 7));
+  }
+  char all[256];
+  for (int i = 1; i < 256; i++)
+    all[i - 1] = (char)i;
+  all[255] = '\0';
+  cJSON_AddStringToObject(o, all, all); /* every byte, as key and value */
+  cJSON_AddStringToObject(o, "", "");
+  cJSON *s = cJSON_AddObjectToObject(o, "nested");
+  cJSON_AddObjectToObject(s, "empty object");
+  cJSON_AddArrayToObject(s, "empty list");
+  cJSON *l = cJSON_AddArrayToObject(s, "list of objects");
+  for (int i = 0; i < 3; i++) {
+    cJSON *e = cJSON_CreateObject();
+    cJSON_AddBoolToObject(e, "b", i % 2);
+    cJSON_AddNullToObject(e, "n");
+    cJSON_AddItemToObject(e, "deeper", cJSON_CreateArray());
+    cJSON_AddItemToArray(cJSON_GetObjectItem(e, "deeper"),
+                         cJSON_CreateObject());
+    cJSON_AddItemToArray(l, e);
+  }
+  cJSON_AddRawToObject(s, "raw", "82.5");
+  cJSON *str = cJSON_AddStringToObject(s, "no text", "x");
+  free(str->valuestring); /* cJSON prints a string without text as "" */
+  str->valuestring = NULL;
+  expect_same_print(o);
+
+  /* a part printed at its depth (the list is in "nested", in the
+   * document: its entries are 3 deep), put back as raw text, prints as the
+   * same document */
+  char *whole = cJSON_Print(o);
+  cJSON *part = l->child->next;
+  rp_buf b = RP_BUF_INIT;
+  assert_true(rp_json_print(&b, part, 3));
+  assert_true(
+      cJSON_ReplaceItemViaPointer(l, part, cJSON_CreateRaw(rp_buf_str(&b))));
+  char *spliced = cJSON_Print(o);
+  assert_string_equal(spliced, whole);
+  expect_same_print(o);
+  cJSON_free(spliced);
+  cJSON_free(whole);
+  rp_buf_free(&b);
+  cJSON_Delete(o);
+
+  /* every tree the parser test builds */
+  static const char alphabet[] = "{}[]\":,\\u0123456789.eE+-tfnal \t\nxd";
+  const char *doc = "{\"format\": \"rapport.session\", \"seed\": -12.5e-3, "
+                    "\"list\": [true, false, null, {\"k\": \"\\u00e9\\ud83d"
+                    "\\ude00\\t\"}, [[]], {}], \"n\": 0}";
+  size_t n = strlen(doc);
+  char text[256];
+  for (int round = 0; round < 20000; round++) {
+    memcpy(text, doc, n);
+    for (int edits = 1 + round % 3; edits > 0; edits--) {
+      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+      text[(x >> 33) % n] = alphabet[(x >> 17) % (sizeof alphabet - 1)];
+    }
+    cJSON *t = cJSON_ParseWithLength(text, n);
+    if (t != NULL)
+      expect_same_print(t);
+    cJSON_Delete(t);
+  }
 }
 
 /* ---- the field reader ---------------------------------------------------- */
@@ -326,6 +572,9 @@ int main(void) {
       cmocka_unit_test(parse_should_tell_out_of_memory_from_bad_json),
       cmocka_unit_test(parse_should_follow_cjson_nesting_limit),
       cmocka_unit_test(oom_check_should_never_accept_what_cjson_refuses),
+      cmocka_unit_test(parser_should_build_cjsons_tree),
+      cmocka_unit_test(parser_should_refuse_what_only_cjson_takes),
+      cmocka_unit_test(printing_should_write_what_cjson_writes),
       cmocka_unit_test(strings_should_check_type_length_and_emptiness),
       cmocka_unit_test(numbers_should_check_type_and_range),
       cmocka_unit_test(bools_objects_and_lists_should_check_their_type),

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 
 #include "academy/curriculum.h"
+#include "academy/grade.h"
 #include "author/check.h"
 #include "author/scenario_test.h"
 #include "core/debrief.h"
@@ -624,6 +625,130 @@ static bool op_history(bool baseline) {
   return whole;
 }
 
+/* The results of a small cohort, as graded (built with the real allocator:
+ * only grade_finish, grade_trainees and grade_summarize are under test).
+ * amy plays three times, one of them submitted twice (a duplicate), and
+ * the assignment allows two (so one is over attempts); ben passes once,
+ * pushing at the first node; cat's file was tampered with. */
+#define COHORT 6
+static const homework_assignment GRADED = {.id = "oom",
+                                           .title = "OOM",
+                                           .scenario_id = "tiny",
+                                           .pass_mark = 70,
+                                           .max_attempts = 2};
+
+static char *own(const char *s) { return __real_strdup(s); }
+
+static void cohort(grade_result *v) {
+  static const struct {
+    const char *trainee;
+    int attempt;
+    time_t started;
+    grade_class cls;
+    double grade;
+  } rows[COHORT] = {
+      {"amy", 1, 100, GRADE_FAILED, 40}, {"amy", 1, 100, GRADE_FAILED, 40},
+      {"amy", 2, 200, GRADE_PASSED, 90}, {"amy", 3, 300, GRADE_PASSED, 95},
+      {"ben", 1, 100, GRADE_PASSED, 80}, {"cat", 1, 100, GRADE_TAMPERED, 0},
+  };
+  memset(v, 0, sizeof *v * COHORT);
+  for (int i = 0; i < COHORT; i++) {
+    grade_result *r = &v[i];
+    char file[32];
+    snprintf(file, sizeof file, "s%d.json", i);
+    r->file = own(file);
+    r->trainee = own(rows[i].trainee);
+    r->attempt = rows[i].attempt;
+    r->started = rows[i].started;
+    r->seed = 7;
+    r->cls = rows[i].cls;
+    r->reason = rows[i].cls == GRADE_PASSED ? NULL : own("as graded");
+    if (!grade_class_verified(r->cls))
+      continue;
+    r->completed = true;
+    r->grade = r->overall = rows[i].grade;
+    r->ending = own("won");
+    r->result = own("won");
+    for (int k = 0; k < SCN_SKILL_COUNT; k++)
+      r->skills[k] = rows[i].grade;
+    r->n_decisions = 2;
+    r->decisions = __real_calloc(2, sizeof *r->decisions);
+    for (int d = 0; d < 2; d++) {
+      grade_decision *g = &r->decisions[d];
+      g->node = own(d == 0 ? "hello" : "hub");
+      bool push = d == 0 && strcmp(rows[i].trainee, "ben") == 0;
+      g->choice = own(push ? "pitch" : "ask");
+      g->best = own("ask");
+      g->pushing = push ? 2 : 0;
+    }
+  }
+}
+
+/* What grading across submissions decided, as text (compared with the
+ * unfailed run's). */
+static void describe(rp_buf *b, const grade_result *v, const grade_trainee *t,
+                     int nt, const grade_summary *sum) {
+  for (int i = 0; i < COHORT; i++)
+    rp_buf_printf(b, "%s %s %d (%s)\n", v[i].file, grade_class_name(v[i].cls),
+                  v[i].counted, v[i].reason ? v[i].reason : "-");
+  for (int i = 0; i < nt; i++)
+    rp_buf_printf(b, "%s %d %d %s\n", t[i].name, t[i].submissions, t[i].passed,
+                  t[i].feedback);
+  rp_buf_printf(b, "%d %d %d %g %g %g %g %g %d", sum->submissions, sum->graded,
+                sum->passed, sum->mean, sum->median, sum->min, sum->max,
+                sum->rq_mean, sum->n_spots);
+  for (int i = 0; i < sum->n_spots; i++)
+    rp_buf_printf(b, " %s:%d/%d:%s:%s", sum->spots[i].node,
+                  sum->spots[i].pushed, sum->spots[i].reached,
+                  sum->spots[i].choice, sum->spots[i].better);
+}
+
+static bool op_gradebook(bool baseline) {
+  static char *want;
+  bool armed = oom.armed;
+  disarm();
+  grade_result v[COHORT];
+  cohort(v);
+  oom.armed = armed;
+  grade_trainee *t = NULL;
+  int nt = 0;
+  grade_summary sum;
+  bool done = false;
+  const char *what = "grade_finish";
+  if (grade_finish(&GRADED, v, COHORT, false) == RP_OK) {
+    what = "grade_trainees";
+    if ((t = grade_trainees(&GRADED, v, COHORT, &nt)) != NULL) {
+      what = "grade_summarize";
+      done = grade_summarize(v, COHORT, t, nt, &sum) == RP_OK;
+    }
+  }
+  disarm();
+  if (done) {
+    rp_buf b = RP_BUF_INIT;
+    describe(&b, v, t, nt, &sum);
+    assert_false(rp_buf_failed(&b));
+    if (baseline) {
+      free(want);
+      want = __real_strdup(rp_buf_str(&b));
+      /* the cohort is what the comment above says */
+      assert_non_null(strstr(want, "s1.json duplicate 0"));
+      assert_non_null(strstr(want, "s3.json over-attempts 0"));
+      assert_non_null(strstr(want, "s2.json passed 1"));
+      assert_non_null(strstr(want, " hello:1/2:pitch:ask"));
+    } else if (strcmp(rp_buf_str(&b), want) != 0) {
+      oom_fail("completed with another answer:\n%s\nwanted:\n%s",
+               rp_buf_str(&b), want);
+    }
+    rp_buf_free(&b);
+  } else if (!oom.failed) {
+    oom_fail("%s failed although no allocation failed", what);
+  }
+  grade_trainees_free(t, nt);
+  for (int i = 0; i < COHORT; i++)
+    grade_result_free(&v[i]);
+  return done;
+}
+
 /* ---- tests --------------------------------------------------------------- */
 
 static void
@@ -732,6 +857,11 @@ static void the_history_should_survive_every_failed_allocation(void **state) {
   assert_int_equal(system(cmd), 0);
 }
 
+static void the_gradebook_should_survive_every_failed_allocation(void **state) {
+  (void)state;
+  sweep("grade_finish + grade_trainees + grade_summarize", op_gradebook);
+}
+
 static int make_record(void **state) {
   if (setup(state) != 0)
     return -1;
@@ -770,6 +900,7 @@ int main(void) {
       cmocka_unit_test(a_json_report_should_be_whole_or_refused),
       cmocka_unit_test(the_sandbox_should_survive_every_failed_allocation),
       cmocka_unit_test(the_history_should_survive_every_failed_allocation),
+      cmocka_unit_test(the_gradebook_should_survive_every_failed_allocation),
   };
   return cmocka_run_group_tests(tests, make_record, free_record);
 }

@@ -1,0 +1,23 @@
+build-asan2/engine/academy/gradebook.o: engine/academy/gradebook.c \
+ include/academy/gradebook.h include/academy/grade.h \
+ include/academy/homework.h include/academy/trainee.h include/core/rec.h \
+ include/core/score.h include/core/scn.h include/lua/sbx.h \
+ /usr/include/lua5.4/lua.h /usr/include/lua5.4/luaconf.h \
+ include/util/rp_error.h include/util/rp_arena.h include/util/rp_strmap.h \
+ include/core/sess.h include/util/rp_buf.h include/util/rp_time.h
+include/academy/gradebook.h:
+include/academy/grade.h:
+include/academy/homework.h:
+include/academy/trainee.h:
+include/core/rec.h:
+include/core/score.h:
+include/core/scn.h:
+include/lua/sbx.h:
+/usr/include/lua5.4/lua.h:
+/usr/include/lua5.4/luaconf.h:
+include/util/rp_error.h:
+include/util/rp_arena.h:
+include/util/rp_strmap.h:
+include/core/sess.h:
+include/util/rp_buf.h:
+include/util/rp_time.h:

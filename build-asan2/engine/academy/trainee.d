@@ -1,0 +1,16 @@
+build-asan2/engine/academy/trainee.o: engine/academy/trainee.c \
+ include/academy/trainee.h include/core/rec.h include/core/score.h \
+ include/core/scn.h include/lua/sbx.h /usr/include/lua5.4/lua.h \
+ /usr/include/lua5.4/luaconf.h include/util/rp_error.h \
+ include/util/rp_arena.h include/util/rp_strmap.h include/core/sess.h
+include/academy/trainee.h:
+include/core/rec.h:
+include/core/score.h:
+include/core/scn.h:
+include/lua/sbx.h:
+/usr/include/lua5.4/lua.h:
+/usr/include/lua5.4/luaconf.h:
+include/util/rp_error.h:
+include/util/rp_arena.h:
+include/util/rp_strmap.h:
+include/core/sess.h:

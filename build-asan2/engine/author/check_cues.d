@@ -1,0 +1,24 @@
+build-asan2/engine/author/check_cues.o: engine/author/check_cues.c \
+ engine/author/check_cues_internal.h include/author/check_cues.h \
+ include/author/check.h include/author/explore.h include/core/scn.h \
+ include/lua/sbx.h /usr/include/lua5.4/lua.h \
+ /usr/include/lua5.4/luaconf.h include/util/rp_error.h \
+ include/util/rp_arena.h include/util/rp_strmap.h \
+ engine/author/check_internal.h include/core/score.h include/core/sess.h \
+ include/util/rp_buf.h include/util/rp_rng.h
+engine/author/check_cues_internal.h:
+include/author/check_cues.h:
+include/author/check.h:
+include/author/explore.h:
+include/core/scn.h:
+include/lua/sbx.h:
+/usr/include/lua5.4/lua.h:
+/usr/include/lua5.4/luaconf.h:
+include/util/rp_error.h:
+include/util/rp_arena.h:
+include/util/rp_strmap.h:
+engine/author/check_internal.h:
+include/core/score.h:
+include/core/sess.h:
+include/util/rp_buf.h:
+include/util/rp_rng.h:

@@ -1,0 +1,21 @@
+build-asan2/engine/cli/repl.o: engine/cli/repl.c engine/cli/repl.h \
+ include/core/scn.h include/lua/sbx.h /usr/include/lua5.4/lua.h \
+ /usr/include/lua5.4/luaconf.h include/util/rp_error.h \
+ include/util/rp_arena.h include/util/rp_strmap.h include/core/sess.h \
+ include/util/term.h include/util/rp_buf.h engine/cli/cli_opts.h \
+ engine/cli/cli_term.h include/io/scn_file.h engine/cli/repl_render.h
+engine/cli/repl.h:
+include/core/scn.h:
+include/lua/sbx.h:
+/usr/include/lua5.4/lua.h:
+/usr/include/lua5.4/luaconf.h:
+include/util/rp_error.h:
+include/util/rp_arena.h:
+include/util/rp_strmap.h:
+include/core/sess.h:
+include/util/term.h:
+include/util/rp_buf.h:
+engine/cli/cli_opts.h:
+engine/cli/cli_term.h:
+include/io/scn_file.h:
+engine/cli/repl_render.h:

@@ -1,0 +1,13 @@
+build-asan2/engine/core/scn.o: engine/core/scn.c include/core/scn.h \
+ include/lua/sbx.h /usr/include/lua5.4/lua.h \
+ /usr/include/lua5.4/luaconf.h include/util/rp_error.h \
+ include/util/rp_arena.h include/util/rp_strmap.h \
+ engine/core/scn_internal.h
+include/core/scn.h:
+include/lua/sbx.h:
+/usr/include/lua5.4/lua.h:
+/usr/include/lua5.4/luaconf.h:
+include/util/rp_error.h:
+include/util/rp_arena.h:
+include/util/rp_strmap.h:
+engine/core/scn_internal.h:

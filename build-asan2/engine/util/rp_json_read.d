@@ -1,0 +1,4 @@
+build-asan2/engine/util/rp_json_read.o: engine/util/rp_json_read.c \
+ include/util/rp_json.h include/util/rp_error.h
+include/util/rp_json.h:
+include/util/rp_error.h:

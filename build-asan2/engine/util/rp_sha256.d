@@ -1,0 +1,3 @@
+build-asan2/engine/util/rp_sha256.o: engine/util/rp_sha256.c \
+ include/util/rp_sha256.h
+include/util/rp_sha256.h:
