@@ -3,7 +3,8 @@ build-dev/engine/academy/homework.o: engine/academy/homework.c \
  include/core/score.h include/core/scn.h include/lua/sbx.h \
  /usr/include/lua5.4/lua.h /usr/include/lua5.4/luaconf.h \
  include/util/rp_error.h include/util/rp_arena.h include/util/rp_strmap.h \
- include/core/sess.h include/util/rp_json.h include/util/rp_time.h
+ include/core/sess.h include/util/rp_json.h include/util/rp_buf.h \
+ include/util/rp_time.h
 include/academy/homework.h:
 include/academy/trainee.h:
 include/core/rec.h:
@@ -17,4 +18,5 @@ include/util/rp_arena.h:
 include/util/rp_strmap.h:
 include/core/sess.h:
 include/util/rp_json.h:
+include/util/rp_buf.h:
 include/util/rp_time.h:

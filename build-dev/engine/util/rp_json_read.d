@@ -1,4 +1,5 @@
 build-dev/engine/util/rp_json_read.o: engine/util/rp_json_read.c \
- include/util/rp_json.h include/util/rp_error.h
+ include/util/rp_json.h include/util/rp_buf.h include/util/rp_error.h
 include/util/rp_json.h:
+include/util/rp_buf.h:
 include/util/rp_error.h:
